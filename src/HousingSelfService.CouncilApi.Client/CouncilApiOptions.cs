@@ -42,7 +42,7 @@ public sealed class CouncilApiOptions : IValidatableObject
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Retries after the first attempt, for safe calls and idempotent POSTs only.</summary>
-    [Range(0, 5)]
+    [Range(1, 5)]
     public int MaxRetryAttempts { get; set; } = 2;
 
     /// <summary>Base delay between retries; exponential with jitter.</summary>

@@ -48,7 +48,7 @@ public static class CouncilApiServiceCollectionExtensions
     private static void AddCouncilApi<TApi>(this IServiceCollection services, CouncilApiFamily family, RefitSettings settings)
         where TApi : class
     {
-        var client = services.AddRefitClient<TApi>(settings)
+        var client = services.AddRefitGeneratedClient<TApi>(settings)
             .ConfigureHttpClient((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<CouncilApiOptions>>().Value;
