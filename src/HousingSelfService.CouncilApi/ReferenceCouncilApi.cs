@@ -7,6 +7,7 @@ using HousingSelfService.CouncilApi.Infrastructure;
 using HousingSelfService.CouncilApi.Repairs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -69,6 +70,8 @@ public static class ReferenceCouncilApi
         services.AddSingleton(TriageCatalogue.Load());
         services.AddSingleton<AppointmentSlots>();
         services.AddSingleton<WriteGate>();
+        // Nothing here protects cookies or anti-forgery tokens, so keys need not be persisted anywhere.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         AddTokenAuthentication(services, settings);
 
         var app = builder.Build();

@@ -238,7 +238,7 @@ internal sealed class DemoSeeder
                     // A week missed and made up the next week, so the account still ends up to date.
                     owedFromSkippedWeek = payment;
                     continue;
-                case BalanceTrend.Arrears when week % 9 == 4 || (!recentWeek && _random.Next(12) == 0):
+                case BalanceTrend.Arrears when week == weeks - 5 || (!recentWeek && _random.Next(14) == 0):
                     if (household.PaymentMethod == TransactionType.DirectDebit)
                     {
                         balance = Post(household, monday.AddHours(10), TransactionType.DirectDebit, payment, balance);
