@@ -60,6 +60,10 @@ public static class ReferenceCouncilApi
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // A duplicate Idempotency-Key is detected by its insert failing; that is expected, not an error to log.
+        // Real failures still surface through the exception handler's log.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
 
         var services = builder.Services;
         services.AddSingleton(settings.TimeProvider);
