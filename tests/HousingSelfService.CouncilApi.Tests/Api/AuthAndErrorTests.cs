@@ -103,4 +103,25 @@ public sealed class AuthAndErrorTests(CouncilApiFixture api)
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await CouncilApiFixture.JsonAsync(response)).ShouldBeFinanceError(404);
     }
+
+    [Fact]
+    public async Task Unreadable_query_values_are_400_in_the_family_shape()
+    {
+        var core = await api.GetAsync($"api/v2/workOrders?propertyReference={DemoData.Featured[0].PropertyReference}&pageSize=lots");
+        core.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CouncilApiFixture.JsonAsync(core)).ShouldBeCoreError(400);
+
+        var finance = await api.GetAsync($"api/v1/transactions?targetId={DemoData.Featured[0].TenureId}&startDate=yesterday");
+        finance.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CouncilApiFixture.JsonAsync(finance)).ShouldBeFinanceError(400);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_validation_failure()
+    {
+        var response = await api.SendAsync(HttpMethod.Post, "api/v2/contactDetails", "{not json",
+            new Dictionary<string, string> { [CouncilApiHeaders.IdempotencyKey] = Guid.NewGuid().ToString() });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CouncilApiFixture.JsonAsync(response)).ShouldHaveProperties("status", "message", "errors");
+    }
 }

@@ -1,4 +1,12 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HousingSelfService.CouncilApi.Data;
+using HousingSelfService.CouncilApi.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
 using Shouldly;
@@ -61,6 +69,32 @@ public sealed class ContactDetailTests(CouncilApiFixture api)
         ids.Count.ShouldBe(1);
         var all = await CouncilApiFixture.ReadAsync<ContactDetailsResponse>(await api.GetAsync($"api/v2/contactDetails?targetId={personId}"));
         all.Results.Count(c => c.ContactInformation.Value == "concurrent@example.com").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_key_whose_first_request_is_still_in_flight_is_409()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = JsonSerializer.Serialize(Request(DemoData.Households[36].PersonId, ContactType.Email, "in.flight@example.com"), CouncilApiJson.Options);
+        var canonical = new JsonBody(JsonNode.Parse(body)!.AsObject()).Canonical();
+        var databases = api.Running.App.Services.GetRequiredService<IDbContextFactory<CouncilDbContext>>();
+        await using (var database = await databases.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            database.IdempotencyKeys.Add(new IdempotencyRecord
+            {
+                Scope = "contactDetails",
+                Key = key,
+                RequestHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
+                State = IdempotencyState.InFlight,
+                CreatedAt = DateTime.UtcNow,
+            });
+            await database.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var response = await api.SendAsync(HttpMethod.Post, "api/v2/contactDetails", body,
+            new Dictionary<string, string> { [CouncilApiHeaders.IdempotencyKey] = key });
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await CouncilApiFixture.JsonAsync(response)).ShouldBeCoreError(409);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class CouncilApiFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    public RunningCouncilApi Running => _api ?? throw new InvalidOperationException("The API has not started.");
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
