@@ -57,6 +57,10 @@ public static class ReferenceCouncilApi
             ApplicationName = typeof(ReferenceCouncilApi).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Settings come only from ReferenceCouncilApiSettings: a host app's environment (Kestrel__Endpoints, Logging__…)
+        // must not reconfigure this API when both run in one process.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);

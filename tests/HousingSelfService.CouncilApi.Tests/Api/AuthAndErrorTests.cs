@@ -5,6 +5,7 @@ using Xunit;
 
 namespace HousingSelfService.CouncilApi.Tests.Api;
 
+[Collection(SharedCouncilApi.Name)]
 public sealed class AuthAndErrorTests(CouncilApiFixture api)
 {
     private static string TenureUrl => $"api/v1/tenures/{DemoData.Featured[0].TenureId}";

@@ -14,6 +14,7 @@ using Xunit;
 
 namespace HousingSelfService.CouncilApi.Tests.Api;
 
+[Collection(SharedCouncilApi.Name)]
 public sealed class ContactDetailTests(CouncilApiFixture api)
 {
     [Fact]

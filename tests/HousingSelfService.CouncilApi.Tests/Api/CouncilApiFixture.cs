@@ -7,11 +7,16 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Xunit;
 
-[assembly: AssemblyFixture(typeof(HousingSelfService.CouncilApi.Tests.Api.CouncilApiFixture))]
-
 namespace HousingSelfService.CouncilApi.Tests.Api;
 
-/// <summary>One reference API for the whole test run, on a free loopback port over a temporary SQLite file.</summary>
+/// <summary>The API tests share one reference API; the client tests elsewhere in this assembly do not need it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedCouncilApi : ICollectionFixture<CouncilApiFixture>
+{
+    public const string Name = "Reference council API";
+}
+
+/// <summary>One reference API for all the API tests, on a free loopback port over a temporary SQLite file.</summary>
 public sealed class CouncilApiFixture : IAsyncLifetime
 {
     public const string SigningKey = "test-signing-key-for-the-reference-council-api-0123456789";

@@ -6,6 +6,7 @@ using Xunit;
 
 namespace HousingSelfService.CouncilApi.Tests.Api;
 
+[Collection(SharedCouncilApi.Name)]
 public sealed class FinanceTests(CouncilApiFixture api)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Xunit;
 
 namespace HousingSelfService.CouncilApi.Tests.Api;
 
+[Collection(SharedCouncilApi.Name)]
 public sealed class RepairsTests(CouncilApiFixture api)
 {
     [Theory]
