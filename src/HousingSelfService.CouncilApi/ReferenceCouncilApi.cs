@@ -32,21 +32,33 @@ public static class ReferenceCouncilApi
         }
 
         var app = Build(settings);
-        await using (var scope = app.Services.CreateAsyncScope())
+        try
         {
-            var database = scope.ServiceProvider.GetRequiredService<CouncilDbContext>();
-            await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            // WAL lets readers carry on while a write is committing.
-            await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-            if (settings.SeedDemoData)
-            {
-                await DemoSeeder.SeedIfEmptyAsync(database, app.Services.GetRequiredService<TriageCatalogue>(), settings.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
+            await PrepareDatabaseAsync(app, settings, cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningCouncilApi(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    private static async Task PrepareDatabaseAsync(WebApplication app, ReferenceCouncilApiSettings settings, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<CouncilDbContext>();
+        await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // WAL lets readers carry on while a write is committing.
+        await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        if (settings.SeedDemoData)
+        {
+            await DemoSeeder.SeedIfEmptyAsync(database, app.Services.GetRequiredService<TriageCatalogue>(), settings.TimeProvider, cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     private static WebApplication Build(ReferenceCouncilApiSettings settings)
