@@ -138,6 +138,17 @@ internal sealed class DemoSeeder
             SeedPerson(person, tenure);
         }
 
+        if (_random.Next(8) == 0)
+        {
+            _database.Alerts.Add(new AlertRecord
+            {
+                PersonId = household.People[0].Id,
+                Type = "DIS",
+                Comments = "Hearing impaired: contact by text or email, and allow time at the door.",
+                StartDate = _today.AddDays(-30 - _random.Next(700)),
+            });
+        }
+
         tenure.Balance = SeedRentAccount(household, start);
         _database.Tenures.Add(tenure);
 

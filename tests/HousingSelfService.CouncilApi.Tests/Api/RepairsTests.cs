@@ -48,9 +48,11 @@ public sealed class RepairsTests(CouncilApiFixture api)
         leasehold.Property.CanRaiseRepair.ShouldBeFalse();
 
         var ineligible = 0;
+        var withPersonAlerts = 0;
         foreach (var household in DemoData.Households.Where(h => !h.Situation.StartsWith("Leaseholder", StringComparison.Ordinal)))
         {
             var property = await CouncilApiFixture.ReadAsync<PropertyResponse>(await api.GetAsync($"api/v2/properties/{household.PropertyReference}"));
+            withPersonAlerts += property.Alerts.PersonAlert.Count > 0 ? 1 : 0;
             if (!property.Property.CanRaiseRepair)
             {
                 ineligible++;
@@ -61,6 +63,7 @@ public sealed class RepairsTests(CouncilApiFixture api)
         }
 
         ineligible.ShouldBeGreaterThan(0, "some tenants' homes should be TMO-managed or carry location alerts");
+        withPersonAlerts.ShouldBeGreaterThan(0, "some tenants should carry person alerts");
     }
 
     [Fact]
