@@ -15,13 +15,23 @@ public static class CouncilApiFailures
     /// True for failures that mean "the council system did not give us this right now": HTTP errors, network errors,
     /// an open circuit, timeouts, or an unreadable answer. Cancellation of the caller's own token is not one of them.
     /// </summary>
-    public static bool IsUnavailable(Exception exception, CancellationToken cancellationToken) => exception switch
+    public static bool IsUnavailable(Exception exception, CancellationToken cancellationToken)
     {
-        ApiException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException
-            or JsonException or CouncilDataUnavailableException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
+        // Refit wraps transport failures (e.g. ApiRequestException around HttpRequestException), so look inside too.
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case ApiException or ApiRequestException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException
+                    or JsonException or CouncilDataUnavailableException:
+                    return true;
+                case OperationCanceledException:
+                    return !cancellationToken.IsCancellationRequested;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The content of a successful response, or a <see cref="CouncilDataUnavailableException"/>.</summary>
     public static T ContentOrThrow<T>(IApiResponse<T> response, string what)
