@@ -62,6 +62,8 @@
     document.addEventListener('DOMContentLoaded', focusErrorSummary);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
         window.Blazor.addEventListener('enhancedload', function () {
+            // Enhanced navigation syncs <html> attributes with the new page, which drops the class added above.
+            document.documentElement.classList.add('js');
             setNavOpen(false);
             focusErrorSummary();
         });

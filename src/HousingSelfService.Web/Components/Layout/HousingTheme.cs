@@ -24,6 +24,8 @@ public static class HousingTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Arial", "sans-serif"], FontSize = "1rem" },
+            // Sentence case reads more easily than capitals.
+            Button = new ButtonTypography { TextTransform = "none", FontWeight = "700", FontSize = "1rem" },
         },
     };
 }

@@ -31,6 +31,7 @@ public sealed record RentSummary(decimal Balance, DateOnly AsAt, decimal? Weekly
 
 public sealed record RepairsSummary(IReadOnlyList<RepairSummary> OpenRepairs, AppointmentSummary? NextAppointment);
 
-public sealed record RepairSummary(int Reference, string Description, string Status, string StatusMeaning, DateOnly Raised, DateOnly? DueBy, AppointmentSummary? Appointment);
+public sealed record RepairSummary(int Reference, string Description, string Status, string StatusMeaning, DateOnly Raised, DateOnly? DueBy,
+    AppointmentSummary? Appointment, bool IsOverdue);
 
 public sealed record AppointmentSummary(DateOnly Date, string Start, string End, int RepairReference, string RepairDescription);

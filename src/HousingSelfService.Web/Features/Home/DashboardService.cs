@@ -90,7 +90,7 @@ public sealed class DashboardService(
         var open = workOrders
             .Where(w => string.Equals(w.PropertyReference, link.PropertyReference, StringComparison.Ordinal) && WorkOrderStatus.IsOpen(w.Status))
             .OrderByDescending(w => w.DateRaised)
-            .Select(w => ToSummary(w))
+            .Select(w => ToSummary(w, today))
             .ToList();
         var next = open
             .Where(r => r.Appointment is { } a && a.Date >= today)
@@ -100,16 +100,18 @@ public sealed class DashboardService(
         return new RepairsSummary(open, next);
     }
 
-    internal static RepairSummary ToSummary(WorkOrder workOrder)
+    internal static RepairSummary ToSummary(WorkOrder workOrder, DateOnly today)
     {
+        var dueBy = workOrder.Target is { } due ? DateOnly.FromDateTime(due) : (DateOnly?)null;
         var (status, meaning) = Wording.RepairStatus(workOrder.Status);
         var appointment = workOrder.Appointment is { } a
             ? new AppointmentSummary(a.Date, a.Start, a.End, workOrder.Reference, workOrder.Description)
             : null;
         return new RepairSummary(workOrder.Reference, workOrder.Description, status, meaning,
             DateOnly.FromDateTime(workOrder.DateRaised),
-            workOrder.Target is { } due ? DateOnly.FromDateTime(due) : null,
-            appointment);
+            dueBy,
+            appointment,
+            IsOverdue: dueBy < today && WorkOrderStatus.IsOpen(workOrder.Status));
     }
 
     private async Task<Section<T>> SectionAsync<T>(string family, Func<Task<T>> load, CancellationToken cancellationToken) where T : class

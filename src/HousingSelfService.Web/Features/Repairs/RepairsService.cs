@@ -10,7 +10,7 @@ namespace HousingSelfService.Web.Features.Repairs;
 /// Repairs feature boundary. A repair is shown only when its property reference is the signed-in resident's
 /// linked property; anything else looks exactly like an unknown reference, so references cannot be probed.
 /// </summary>
-public sealed class RepairsService(CurrentResident currentResident, IRepairsApi repairs, ILogger<RepairsService> logger)
+public sealed class RepairsService(CurrentResident currentResident, IRepairsApi repairs, TimeProvider time, ILogger<RepairsService> logger)
 {
     public async Task<RepairResult> GetRepairAsync(int reference, CancellationToken cancellationToken = default)
     {
@@ -59,7 +59,7 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
         }
 
         return new RepairResult(RepairLookup.Found, new RepairDetail(
-            DashboardService.ToSummary(workOrder),
+            DashboardService.ToSummary(workOrder, UkFormat.Today(time)),
             workOrder.TradeDescription,
             PriorityInWords(workOrder.PriorityCode),
             workOrder.LastUpdated is { } updated ? DateOnly.FromDateTime(updated) : null,

@@ -15,6 +15,7 @@ public sealed class HomePageTests(ReferenceApiFixture api) : MudComponentTest
     {
         var cut = Render<HomePage>();
         cut.WaitForAssertion(() => cut.FindAll("[role=status]").ShouldBeEmpty(), TimeSpan.FromSeconds(30));
+        cut.FindAll("h1").Count.ShouldBe(1);
         return cut;
     }
 
@@ -71,6 +72,7 @@ public sealed class HomePageTests(ReferenceApiFixture api) : MudComponentTest
         damp.QuerySelector("[data-testid=repair-appointment]")!.TextContent.ShouldMatch(@"^Appointment: \w+day \d{1,2} \w+ \d{4}, ");
         damp.QuerySelector("a")!.GetAttribute("href").ShouldStartWith("repairs/");
         cut.Find("[data-testid=next-appointment]").TextContent.ShouldMatch(@"^\w+day \d{1,2} \w+ \d{4}, \S+ to \S+$");
+        damp.QuerySelector("[data-testid=repair-due]")!.TextContent.ShouldMatch(@"^Due by \d{1,2} \w+ \d{4}( \(overdue\))?$");
     }
 
     [Theory]
@@ -121,7 +123,7 @@ public sealed class HomePageTests(ReferenceApiFixture api) : MudComponentTest
         using var app = App();
         app.SignInOfficer();
 
-        RenderHome().Find("[data-testid=officer-landing] h1").TextContent.ShouldBe("Officer home");
+        RenderHome().Find("h1").TextContent.ShouldBe("Officer home");
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class RepairDetailPageTests(ReferenceApiFixture api) : MudComponen
     {
         var cut = Render<RepairDetailPage>(p => p.Add(x => x.Reference, reference));
         cut.WaitForAssertion(() => cut.FindAll("[role=status]").ShouldBeEmpty(), TimeSpan.FromSeconds(30));
+        cut.FindAll("h1").Count.ShouldBe(1);
         return cut;
     }
 
@@ -32,7 +33,8 @@ public sealed class RepairDetailPageTests(ReferenceApiFixture api) : MudComponen
 
         var cut = RenderRepair(repair.Reference);
 
-        cut.Find("[data-testid=repair-heading]").TextContent.ShouldBe(repair.Description);
+        cut.Find("h1").TextContent.ShouldBe(repair.Description);
+        cut.FindAll("[data-testid=repair]").Count.ShouldBe(1);
         cut.Find("[data-testid=repair-status]").TextContent.ShouldBe("In progress");
         cut.Find("[data-testid=repair-appointment]").TextContent.Trim().ShouldMatch(@"^\w+day \d{1,2} \w+ \d{4}, ");
         cut.FindAll("[data-testid=not-found]").ShouldBeEmpty();
@@ -48,11 +50,12 @@ public sealed class RepairDetailPageTests(ReferenceApiFixture api) : MudComponen
         var other = RenderRepair(someoneElses.Reference);
         var otherMarkup = other.Find("main, [data-testid=not-found]").OuterHtml;
 
-        other.FindAll("[data-testid=repair-heading]").ShouldBeEmpty();
+        other.FindAll("[data-testid=repair]").ShouldBeEmpty();
         other.Markup.ShouldNotContain(someoneElses.Description);
         other.Find("h1").TextContent.ShouldBe("Page not found");
 
         var unknown = RenderRepair(987_654_321);
         unknown.Find("[data-testid=not-found]").OuterHtml.ShouldBe(otherMarkup);
+        unknown.Find("h1").TextContent.ShouldBe("Page not found");
     }
 }
