@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -13,6 +14,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddHousingData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The Identity schema version shapes the model, so the data layer pins it: the migrations match it.
+        services.Configure<IdentityOptions>(IdentityModelSettings.Apply);
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
@@ -26,6 +29,10 @@ public static class DataServiceCollectionExtensions
                 break;
         }
 
+        // Keep sign-in cookies valid across restarts. (Scale-out will keep the keys in the database instead.)
+        services.AddDataProtection()
+            .SetApplicationName("HousingSelfService")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(contentRoot), "keys")));
         return services;
     }
 
