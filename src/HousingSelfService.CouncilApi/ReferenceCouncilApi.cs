@@ -7,6 +7,7 @@ using HousingSelfService.CouncilApi.Infrastructure;
 using HousingSelfService.CouncilApi.Repairs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,21 +32,33 @@ public static class ReferenceCouncilApi
         }
 
         var app = Build(settings);
-        await using (var scope = app.Services.CreateAsyncScope())
+        try
         {
-            var database = scope.ServiceProvider.GetRequiredService<CouncilDbContext>();
-            await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            // WAL lets readers carry on while a write is committing.
-            await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-            if (settings.SeedDemoData)
-            {
-                await DemoSeeder.SeedIfEmptyAsync(database, app.Services.GetRequiredService<TriageCatalogue>(), settings.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
+            await PrepareDatabaseAsync(app, settings, cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningCouncilApi(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    private static async Task PrepareDatabaseAsync(WebApplication app, ReferenceCouncilApiSettings settings, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<CouncilDbContext>();
+        await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // WAL lets readers carry on while a write is committing.
+        await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        if (settings.SeedDemoData)
+        {
+            await DemoSeeder.SeedIfEmptyAsync(database, app.Services.GetRequiredService<TriageCatalogue>(), settings.TimeProvider, cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     private static WebApplication Build(ReferenceCouncilApiSettings settings)
@@ -56,9 +69,17 @@ public static class ReferenceCouncilApi
             ApplicationName = typeof(ReferenceCouncilApi).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Settings come only from ReferenceCouncilApiSettings: a host app's environment (Kestrel__Endpoints, Logging__…)
+        // must not reconfigure this API when both run in one process.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // A duplicate Idempotency-Key is detected by its insert failing; that is expected, not an error to log.
+        // Real failures still surface through the exception handler's log.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
 
         var services = builder.Services;
         services.AddSingleton(settings.TimeProvider);
@@ -69,6 +90,8 @@ public static class ReferenceCouncilApi
         services.AddSingleton(TriageCatalogue.Load());
         services.AddSingleton<AppointmentSlots>();
         services.AddSingleton<WriteGate>();
+        // Nothing here protects cookies or anti-forgery tokens, so keys need not be persisted anywhere.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         AddTokenAuthentication(services, settings);
 
         var app = builder.Build();

@@ -1,8 +1,3 @@
-using System.Globalization;
-using HousingSelfService.CouncilApi.Client.Assets;
-using HousingSelfService.CouncilApi.Client.Finance;
-using HousingSelfService.CouncilApi.Client.Tenures;
-
 namespace HousingSelfService.CouncilApi;
 
 /// <summary>A seeded household, with what a resident would use to prove who they are.</summary>
@@ -17,12 +12,13 @@ public sealed record DemoHousehold(Guid PersonId, Guid TenureId, string PaymentR
 public static class DemoData
 {
     private static readonly Lazy<Demo.DemoPlan> LazyPlan = new(Demo.DemoPlan.Create);
+    private static readonly Lazy<IReadOnlyList<DemoHousehold>> LazyHouseholds = new(() => [.. LazyPlan.Value.Households.Select(h => h.Household)]);
 
     /// <summary>Every seeded household.</summary>
-    public static IReadOnlyList<DemoHousehold> Households => LazyPlan.Value.Households.Select(h => h.Household).ToList();
+    public static IReadOnlyList<DemoHousehold> Households => LazyHouseholds.Value;
 
     /// <summary>Five households with distinct, designed situations, for demo sign-ins.</summary>
-    public static IReadOnlyList<DemoHousehold> Featured => Households.Take(Demo.DemoPlan.FeaturedCount).ToList();
+    public static IReadOnlyList<DemoHousehold> Featured => [.. Households.Take(Demo.DemoPlan.FeaturedCount)];
 
     internal static Demo.DemoPlan Plan => LazyPlan.Value;
 }

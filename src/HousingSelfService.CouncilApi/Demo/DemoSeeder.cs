@@ -138,6 +138,17 @@ internal sealed class DemoSeeder
             SeedPerson(person, tenure);
         }
 
+        if (_random.Next(8) == 0)
+        {
+            _database.Alerts.Add(new AlertRecord
+            {
+                PersonId = household.People[0].Id,
+                Type = "DIS",
+                Comments = "Hearing impaired: contact by text or email, and allow time at the door.",
+                StartDate = _today.AddDays(-30 - _random.Next(700)),
+            });
+        }
+
         tenure.Balance = SeedRentAccount(household, start);
         _database.Tenures.Add(tenure);
 
@@ -238,7 +249,7 @@ internal sealed class DemoSeeder
                     // A week missed and made up the next week, so the account still ends up to date.
                     owedFromSkippedWeek = payment;
                     continue;
-                case BalanceTrend.Arrears when week % 9 == 4 || (!recentWeek && _random.Next(12) == 0):
+                case BalanceTrend.Arrears when week == weeks - 5 || (!recentWeek && _random.Next(14) == 0):
                     if (household.PaymentMethod == TransactionType.DirectDebit)
                     {
                         balance = Post(household, monday.AddHours(10), TransactionType.DirectDebit, payment, balance);
