@@ -21,7 +21,7 @@ public sealed class RepairDetailPageTests(ReferenceApiFixture api) : MudComponen
     {
         var repairs = Services.GetRequiredService<IRepairsApi>();
         var workOrders = await repairs.ListWorkOrdersAsync(Households.DampRepair.PropertyReference, cancellationToken: Xunit.TestContext.Current.CancellationToken);
-        return workOrders.First(w => WorkOrderStatus.IsOpen(w.Status));
+        return workOrders.First(w => WorkOrderStatus.IsOpen(w.Status) && w.PriorityCode == RepairPriority.DampAndMould);
     }
 
     [Fact]
