@@ -32,6 +32,10 @@ public sealed record RentSummary(decimal Balance, DateOnly AsAt, decimal? Weekly
 public sealed record RepairsSummary(IReadOnlyList<RepairSummary> OpenRepairs, AppointmentSummary? NextAppointment);
 
 public sealed record RepairSummary(int Reference, string Description, string Status, string StatusMeaning, DateOnly Raised, DateOnly? DueBy,
-    AppointmentSummary? Appointment, bool IsOverdue);
+    AppointmentSummary? Appointment, bool IsOverdue)
+{
+    /// <summary>True when the booked visit is already in the past (for example, no one was in).</summary>
+    public bool AppointmentPassed { get; init; }
+}
 
 public sealed record AppointmentSummary(DateOnly Date, string Start, string End, int RepairReference, string RepairDescription);

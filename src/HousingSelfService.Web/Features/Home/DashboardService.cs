@@ -111,7 +111,10 @@ public sealed class DashboardService(
             DateOnly.FromDateTime(workOrder.DateRaised),
             dueBy,
             appointment,
-            IsOverdue: dueBy < today && WorkOrderStatus.IsOpen(workOrder.Status));
+            IsOverdue: dueBy < today && WorkOrderStatus.IsOpen(workOrder.Status))
+        {
+            AppointmentPassed = appointment is { } booked && booked.Date < today,
+        };
     }
 
     private async Task<Section<T>> SectionAsync<T>(string family, Func<Task<T>> load, CancellationToken cancellationToken) where T : class

@@ -69,7 +69,7 @@ public sealed class HomePageTests(ReferenceApiFixture api) : MudComponentTest
         rows.ShouldNotBeEmpty();
         var damp = rows.First(r => r.TextContent.Contains("mould", StringComparison.OrdinalIgnoreCase));
         damp.QuerySelector("[data-testid=repair-status]")!.TextContent.ShouldBe("In progress");
-        damp.QuerySelector("[data-testid=repair-appointment]")!.TextContent.ShouldMatch(@"^Appointment: \w+day \d{1,2} \w+ \d{4}, ");
+        damp.QuerySelector("[data-testid=repair-appointment]")!.TextContent.ShouldMatch(@"^(Last appointment|Appointment): \w+day \d{1,2} \w+ \d{4}, ");
         damp.QuerySelector("a")!.GetAttribute("href").ShouldStartWith("repairs/");
         cut.Find("[data-testid=next-appointment]").TextContent.ShouldMatch(@"^\w+day \d{1,2} \w+ \d{4}, \S+ to \S+$");
         damp.QuerySelector("[data-testid=repair-due]")!.TextContent.ShouldMatch(@"^Due by \d{1,2} \w+ \d{4}( \(overdue\))?$");
