@@ -58,4 +58,18 @@ public sealed class RepairDetailPageTests(ReferenceApiFixture api) : MudComponen
         unknown.Find("[data-testid=not-found]").OuterHtml.ShouldBe(otherMarkup);
         unknown.Find("h1").TextContent.ShouldBe("Page not found");
     }
+
+    [Fact]
+    public async Task Moving_to_another_reference_on_the_same_page_looks_it_up_again()
+    {
+        using var app = new AppTestServices(this, api);
+        app.SignInResident(Households.DampRepair);
+        var repair = await DampRepairAsync();
+        var cut = RenderRepair(repair.Reference);
+
+        cut.Render(p => p.Add(x => x.Reference, 987_654_321));
+
+        cut.WaitForAssertion(() => cut.Find("h1").TextContent.ShouldBe("Page not found"), TimeSpan.FromSeconds(30));
+        cut.FindAll("[data-testid=repair]").ShouldBeEmpty();
+    }
 }
