@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 // Council API: with no address configured, run the reference API in-process (demo data, demo sign-ins).
-await builder.AddEmbeddedCouncilApiWhenUnconfiguredAsync();
+builder.AddEmbeddedCouncilApiWhenUnconfigured();
 
 // Blazor (interactive server, prerendered) and MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
