@@ -1,46 +1,40 @@
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using HousingSelfService.Web.Components;
-using HousingSelfService.Web.Components.Account;
 using HousingSelfService.Web.Data;
+using HousingSelfService.Web.Features.Account;
+using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Repairs;
+using HousingSelfService.Web.Infrastructure;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Serve package assets (_content/MudBlazor/...) from a build in any environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddScoped<IdentityRedirectManager>();
-builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+// Council API: with no address configured, run the reference API in-process (demo data, demo sign-ins).
+builder.AddEmbeddedCouncilApiWhenUnconfigured();
 
-builder.Services.AddAuthentication(options =>
-    {
-        options.DefaultScheme = IdentityConstants.ApplicationScheme;
-        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-    })
-    .AddIdentityCookies();
+// Blazor (interactive server, prerendered) and MudBlazor.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddSingleton(TimeProvider.System);
 
-var connectionString = builder.Configuration.GetConnectionString("DefaultConnection") ?? throw new InvalidOperationException("Connection string 'DefaultConnection' not found.");
-builder.Services.AddDbContext<ApplicationDbContext>(options =>
-    options.UseSqlite(connectionString));
+// Data and Identity.
+builder.Services.AddHousingData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+builder.Services.AddAccountFeature(builder.Configuration);
 
-builder.Services.AddIdentityCore<ApplicationUser>(options =>
-    {
-        options.SignIn.RequireConfirmedAccount = true;
-        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
-    })
-    .AddEntityFrameworkStores<ApplicationDbContext>()
-    .AddSignInManager()
-    .AddDefaultTokenProviders();
+// Council API clients, stamped with the signed-in person.
+builder.Services.AddCouncilApiClients(builder.Configuration);
+builder.Services.AddSignedInCouncilApiActor();
 
-builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+// Features.
+builder.Services.AddHomeFeature();
+builder.Services.AddRepairsFeature();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+// Pipeline.
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
@@ -48,19 +42,19 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseHttpsRedirection();
-
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
-
-// Add additional endpoints required by the Identity /Account Razor components.
 app.MapAdditionalIdentityEndpoints();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>The web app's entry point; public so tests can host it.</summary>
+public partial class Program;

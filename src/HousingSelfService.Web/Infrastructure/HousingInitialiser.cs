@@ -1,0 +1,93 @@
+using HousingSelfService.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HousingSelfService.Web.Infrastructure;
+
+/// <summary>
+/// Runs before the app takes requests: applies the app database's migrations, makes sure the roles exist, and
+/// (when demo sign-ins are on) seeds the demo accounts and prints them.
+/// </summary>
+public sealed class HousingInitialiser(
+    IServiceScopeFactory scopes,
+    IOptions<DemoOptions> demo,
+    TimeProvider time,
+    ILogger<HousingInitialiser> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var database = services.GetRequiredService<HousingDbContext>();
+        await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in AppRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false), $"create role {role}");
+            }
+        }
+
+        if (demo.Value.SeedAccounts)
+        {
+            await SeedDemoAccountsAsync(database, services.GetRequiredService<UserManager<HousingUser>>(), cancellationToken).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"""
+
+                Demo sign-ins (demo data only; every account uses the same password):
+
+                {DemoSignIns.MarkdownTable()}
+                """).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedDemoAccountsAsync(HousingDbContext database, UserManager<HousingUser> users, CancellationToken cancellationToken)
+    {
+        foreach (var signIn in DemoSignIns.All)
+        {
+            var user = await users.FindByEmailAsync(signIn.Email).ConfigureAwait(false);
+            if (user is null)
+            {
+                user = new HousingUser
+                {
+                    UserName = signIn.Email,
+                    Email = signIn.Email,
+                    EmailConfirmed = true,
+                    DisplayName = signIn.Household is { } h ? $"{h.FirstName} {h.Surname}" : "Demo Officer",
+                };
+                Check(await users.CreateAsync(user, DemoSignIns.Password).ConfigureAwait(false), $"create {signIn.Email}");
+                Check(await users.AddToRoleAsync(user, signIn.Role).ConfigureAwait(false), $"add {signIn.Email} to {signIn.Role}");
+                logger.LogInformation("Seeded demo sign-in {Email}.", signIn.Email);
+            }
+
+            if (signIn.Household is { } household
+                && !await database.TenancyLinks.AnyAsync(l => l.UserId == user.Id && l.IsActive, cancellationToken).ConfigureAwait(false))
+            {
+                database.TenancyLinks.Add(new TenancyLink
+                {
+                    UserId = user.Id,
+                    PersonId = household.PersonId,
+                    TenureId = household.TenureId,
+                    PaymentReference = household.PaymentReference,
+                    PropertyReference = household.PropertyReference,
+                    LinkedAt = time.GetUtcNow().UtcDateTime,
+                    LinkedHow = TenancyLinkMethod.Demo,
+                    LinkedBy = "demo-seed",
+                });
+                await database.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

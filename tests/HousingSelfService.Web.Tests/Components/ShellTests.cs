@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using AngleSharp.Dom;
+using Bunit;
+using HousingSelfService.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Shouldly;
+
+namespace HousingSelfService.Web.Tests.Components;
+
+public sealed class ShellTests : MudComponentTest
+{
+    private const string Focusable = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+
+    private IRenderedComponent<MainLayout> RenderShell()
+    {
+        RenderFragment body = builder => builder.AddMarkupContent(0, "<h1 tabindex=\"-1\">Page heading</h1><p><a href=\"somewhere\">A link</a></p>");
+        return Render<MainLayout>(p => p.Add(x => x.Body, body));
+    }
+
+    [Fact]
+    public void Skip_link_is_the_first_focusable_element_and_targets_main()
+    {
+        AddAuthorization();
+
+        var cut = RenderShell();
+
+        var first = cut.FindAll(Focusable)[0];
+        first.TextContent.ShouldBe("Skip to main content");
+        first.GetAttribute("href").ShouldBe("#main-content");
+        cut.Find("#main-content").TagName.ShouldBe("MAIN");
+    }
+
+    [Fact]
+    public void Shell_has_header_nav_main_and_footer_landmarks_with_the_page_inside_main()
+    {
+        AddAuthorization();
+
+        var cut = RenderShell();
+
+        cut.FindAll("header").Count.ShouldBe(1);
+        cut.Find("nav").GetAttribute("aria-label").ShouldBe("Main");
+        cut.FindAll("main").Count.ShouldBe(1);
+        cut.FindAll("footer").Count.ShouldBe(1);
+        cut.Find("main h1").TextContent.ShouldBe("Page heading");
+        cut.FindAll("h1").Count.ShouldBe(1);
+        cut.Find(".site-header__council").TextContent.ShouldBe("Example Borough Council");
+        cut.Find(".site-header__product").TextContent.ShouldBe("Housing self-service");
+    }
+
+    [Fact]
+    public void Menu_button_controls_the_nav_and_says_whether_it_is_expanded()
+    {
+        AddAuthorization();
+
+        var cut = RenderShell();
+
+        var button = cut.Find("button[data-nav-toggle]");
+        button.GetAttribute("type").ShouldBe("button");
+        button.GetAttribute("aria-expanded").ShouldBe("false");
+        button.GetAttribute("aria-controls").ShouldBe("site-nav");
+        button.TextContent.Trim().ShouldBe("Menu");
+        cut.Find("#site-nav").TagName.ShouldBe("NAV");
+    }
+
+    [Fact]
+    public void Anonymous_nav_offers_home_and_sign_in()
+    {
+        AddAuthorization();
+
+        var cut = RenderShell();
+
+        NavItems(cut).ShouldBe(["Home", "Sign in"]);
+    }
+
+    [Fact]
+    public void Signed_in_nav_offers_home_and_sign_out_as_a_posted_form()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("resident@example.test");
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-1"));
+
+        var cut = RenderShell();
+
+        NavItems(cut).ShouldBe(["Home", "Sign out"]);
+        var form = cut.Find("#site-nav form");
+        form.GetAttribute("action").ShouldBe("Account/Logout");
+        form.GetAttribute("method").ShouldBe("post");
+    }
+
+    [Fact]
+    public void Footer_links_only_to_pages_that_exist()
+    {
+        AddAuthorization();
+
+        var cut = RenderShell();
+
+        cut.FindAll("footer a").Select(a => a.GetAttribute("href")).ShouldBe(["", "tel:+442079460123"]);
+    }
+
+    private static string[] NavItems(IRenderedComponent<MainLayout> cut) =>
+        cut.FindAll("#site-nav li").Select(li => li.TextContent.Trim()).ToArray();
+}

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using HousingSelfService.CouncilApi;
+using HousingSelfService.CouncilApi.Client;
+using HousingSelfService.Web.Data;
+using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Repairs;
+using HousingSelfService.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HousingSelfService.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Wires the app's real services into a bUnit context: council API clients against the reference API (optionally
+/// with one family pointed at a closed port), an in-memory SQLite app database, and a signed-in user.
+/// </summary>
+public sealed class AppTestServices : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public AppTestServices(BunitContext context, ReferenceApiFixture api, CouncilApiFamily? down = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(api);
+        _connection.Open();
+        var settings = new Dictionary<string, string?>
+        {
+            ["CouncilApi:BaseAddress"] = api.BaseAddress.ToString(),
+            ["CouncilApi:SigningKey"] = ReferenceApiFixture.SigningKey,
+            ["CouncilApi:MaxRetryAttempts"] = "1",
+            ["CouncilApi:RetryDelay"] = "00:00:00",
+        };
+        if (down is { } family)
+        {
+            settings[$"CouncilApi:{family}"] = ReferenceApiFixture.ClosedPort().ToString();
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = context.Services;
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddCouncilApiClients(configuration);
+        services.AddDbContextFactory<SqliteHousingDbContext>(db => db.UseSqlite(_connection));
+        services.AddSingleton<IDbContextFactory<HousingDbContext>>(provider =>
+            new Factory(provider.GetRequiredService<IDbContextFactory<SqliteHousingDbContext>>()));
+        services.AddScoped<CurrentResident>();
+        services.AddHomeFeature();
+        services.AddRepairsFeature();
+
+        using var database = new SqliteHousingDbContext(new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(_connection).Options);
+        database.Database.EnsureCreated();
+        Authorization = context.AddAuthorization();
+    }
+
+    public BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Signs in a resident linked to <paramref name="household"/> (or not linked, when null).</summary>
+    public string SignInResident(DemoHousehold? household, string email = "resident@example.test")
+    {
+        var userId = Guid.NewGuid().ToString();
+        using var database = new SqliteHousingDbContext(new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(_connection).Options);
+        database.Users.Add(new HousingUser { Id = userId, UserName = email, Email = email, EmailConfirmed = true });
+        if (household is not null)
+        {
+            database.TenancyLinks.Add(new TenancyLink
+            {
+                UserId = userId,
+                PersonId = household.PersonId,
+                TenureId = household.TenureId,
+                PaymentReference = household.PaymentReference,
+                PropertyReference = household.PropertyReference,
+                LinkedAt = DateTime.UtcNow,
+                LinkedHow = TenancyLinkMethod.Demo,
+                LinkedBy = "test",
+            });
+        }
+
+        database.SaveChanges();
+        Authorization.SetAuthorized(email);
+        Authorization.SetRoles(AppRoles.Resident);
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        return userId;
+    }
+
+    public void SignInOfficer()
+    {
+        Authorization.SetAuthorized("officer@example.test");
+        Authorization.SetRoles(AppRoles.Officer);
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private sealed class Factory(IDbContextFactory<SqliteHousingDbContext> inner) : IDbContextFactory<HousingDbContext>
+    {
+        public HousingDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

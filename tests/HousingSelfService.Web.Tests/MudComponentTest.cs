@@ -1,0 +1,18 @@
+using Bunit;
+using MudBlazor.Services;
+
+namespace HousingSelfService.Web.Tests;
+
+/// <summary>Base for component tests: loose JS interop (MudBlazor calls JS on render) and no transitions.</summary>
+public abstract class MudComponentTest : BunitContext
+{
+    protected MudComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+    }
+}

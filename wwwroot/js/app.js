@@ -1,0 +1,71 @@
+// Small progressive enhancements that must also work on static (non-interactive) pages such as Sign in.
+(function () {
+    'use strict';
+    document.documentElement.classList.add('js');
+
+    function navParts() {
+        var button = document.querySelector('[data-nav-toggle]');
+        var nav = button && document.getElementById(button.getAttribute('aria-controls'));
+        return { button: button, nav: nav };
+    }
+
+    function setNavOpen(open) {
+        var parts = navParts();
+        if (!parts.button || !parts.nav) { return; }
+        parts.button.setAttribute('aria-expanded', open ? 'true' : 'false');
+        parts.nav.classList.toggle('site-nav--open', open);
+    }
+
+    function focusTarget(target) {
+        if (!/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName) && !target.hasAttribute('tabindex')) {
+            target.setAttribute('tabindex', '-1');
+        }
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
+    }
+
+    document.addEventListener('click', function (event) {
+        if (!(event.target instanceof Element)) { return; }
+        var toggle = event.target.closest('[data-nav-toggle]');
+        if (toggle) {
+            setNavOpen(toggle.getAttribute('aria-expanded') !== 'true');
+            return;
+        }
+        if (event.target.closest('.site-nav a')) { setNavOpen(false); }
+
+        // In-page links (skip link, error summary): move focus to the target, not just the scroll position.
+        // <base href="/"> would otherwise send "#id" links to the home page.
+        var link = event.target.closest('a[href^="#"]');
+        if (link) {
+            var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+            if (target) {
+                event.preventDefault();
+                event.stopPropagation();
+                focusTarget(target);
+            }
+        }
+    }, true);
+
+    document.addEventListener('keydown', function (event) {
+        var parts = navParts();
+        if (event.key === 'Escape' && parts.button && parts.button.getAttribute('aria-expanded') === 'true') {
+            setNavOpen(false);
+            parts.button.focus();
+        }
+    });
+
+    function focusErrorSummary() {
+        var summary = document.querySelector('.error-summary');
+        if (summary) { summary.focus(); }
+    }
+
+    document.addEventListener('DOMContentLoaded', focusErrorSummary);
+    if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
+        window.Blazor.addEventListener('enhancedload', function () {
+            // Enhanced navigation syncs <html> attributes with the new page, which drops the class added above.
+            document.documentElement.classList.add('js');
+            setNavOpen(false);
+            focusErrorSummary();
+        });
+    }
+})();
