@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -21,10 +22,10 @@ public static class Accessibility
         var report = new StringBuilder($"axe-core found {results.Violations.Length} violation(s) on {page.Url}:\n");
         foreach (var violation in results.Violations)
         {
-            report.AppendLine($"- [{violation.Impact}] {violation.Id}: {violation.Help}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"- [{violation.Impact}] {violation.Id}: {violation.Help}");
             foreach (var node in violation.Nodes.Take(5))
             {
-                report.AppendLine($"    {string.Join(" ", node.Target.Select(t => t.ToString()))}: {node.FailureSummary}");
+                report.AppendLine(CultureInfo.InvariantCulture, $"    {node.Target}: {node.Html}");
             }
         }
 

@@ -72,7 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserCollectionDefinition : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
 }

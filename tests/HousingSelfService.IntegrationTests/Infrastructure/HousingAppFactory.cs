@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HousingSelfService.IntegrationTests.Infrastructure;
@@ -20,7 +21,7 @@ public class HousingAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    public HousingAppFactory(IDictionary<string, string?> settings)
+    protected HousingAppFactory(IDictionary<string, string?> settings)
     {
         DataFolder = Directory.CreateTempSubdirectory("housing-self-service-tests-").FullName;
         _settings = new Dictionary<string, string?>(settings) { ["Database:DataFolder"] = DataFolder };
@@ -40,7 +41,7 @@ public class HousingAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSolutionRelativeContentRoot(string.Empty);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
         {
             // UseSetting, not ConfigureAppConfiguration: Program reads these before the host is built.

@@ -2,12 +2,14 @@ using System.Net;
 using System.Text.RegularExpressions;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using HousingSelfService.IntegrationTests.Infrastructure;
 using Shouldly;
+using Xunit;
 
-namespace HousingSelfService.Web.Tests.Hosting;
+namespace HousingSelfService.IntegrationTests;
 
 /// <summary>Sign-in over real HTTP: the static SSR form, lockout, and the prerendered dashboard.</summary>
-public sealed partial class SignInTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed partial class SignInTests(HousingAppFactory app) : IClassFixture<HousingAppFactory>
 {
     private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
