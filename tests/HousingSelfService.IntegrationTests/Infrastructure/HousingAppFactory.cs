@@ -29,6 +29,9 @@ public class HousingAppFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>Adds or replaces a setting; only before the app is first used.</summary>
+    protected void Set(string key, string? value) => _settings[key] = value;
+
     /// <summary>Serve over real Kestrel on a free loopback port (for the browser), not the in-memory test server.</summary>
     public Uri StartKestrel()
     {
