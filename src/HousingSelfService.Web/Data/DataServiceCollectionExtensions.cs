@@ -64,7 +64,12 @@ public static class IdentityModelSettings
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
     }
 
-    internal static IServiceProvider DesignTimeServices() =>
+    /// <summary>
+    /// Services for a context built outside the app (design time, tests). Identity reads the schema version from the
+    /// application service provider while building the model, and EF caches one model per context type in a
+    /// process, so every context must be built with these settings or the cached model stops matching the migrations.
+    /// </summary>
+    public static IServiceProvider ModelServices() =>
         new ServiceCollection().AddOptions().Configure<IdentityOptions>(Apply).BuildServiceProvider();
 }
 
@@ -74,7 +79,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteHousingDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteHousingDbContext>()
             .UseSqlite("Data Source=design-time.db")
-            .UseApplicationServiceProvider(IdentityModelSettings.DesignTimeServices())
+            .UseApplicationServiceProvider(IdentityModelSettings.ModelServices())
             .Options);
 }
 
@@ -84,6 +89,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     public PostgresHousingDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresHousingDbContext>()
             .UseNpgsql("Host=localhost;Database=housing")
-            .UseApplicationServiceProvider(IdentityModelSettings.DesignTimeServices())
+            .UseApplicationServiceProvider(IdentityModelSettings.ModelServices())
             .Options);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
@@ -44,6 +45,7 @@ public sealed class AppTestServices : IDisposable
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddCouncilApiClients(configuration);
+        services.Configure<IdentityOptions>(IdentityModelSettings.Apply);
         services.AddDbContextFactory<SqliteHousingDbContext>(db => db.UseSqlite(_connection));
         services.AddSingleton<IDbContextFactory<HousingDbContext>>(provider =>
             new Factory(provider.GetRequiredService<IDbContextFactory<SqliteHousingDbContext>>()));
@@ -51,18 +53,23 @@ public sealed class AppTestServices : IDisposable
         services.AddHomeFeature();
         services.AddRepairsFeature();
 
-        using var database = new SqliteHousingDbContext(new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(_connection).Options);
+        using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();
         Authorization = context.AddAuthorization();
     }
 
     public BunitAuthorizationContext Authorization { get; }
 
+    private DbContextOptions<SqliteHousingDbContext> ContextOptions() => new DbContextOptionsBuilder<SqliteHousingDbContext>()
+        .UseSqlite(_connection)
+        .UseApplicationServiceProvider(IdentityModelSettings.ModelServices())
+        .Options;
+
     /// <summary>Signs in a resident linked to <paramref name="household"/> (or not linked, when null).</summary>
     public string SignInResident(DemoHousehold? household, string email = "resident@example.test")
     {
         var userId = Guid.NewGuid().ToString();
-        using var database = new SqliteHousingDbContext(new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(_connection).Options);
+        using var database = new SqliteHousingDbContext(ContextOptions());
         database.Users.Add(new HousingUser { Id = userId, UserName = email, Email = email, EmailConfirmed = true });
         if (household is not null)
         {
