@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HousingSelfService.Web.Data;
 
@@ -11,6 +12,9 @@ namespace HousingSelfService.Web.Data;
 public abstract class HousingDbContext(DbContextOptions options) : IdentityDbContext<HousingUser>(options)
 {
     public DbSet<TenancyLink> TenancyLinks => Set<TenancyLink>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, IdentitySchemaModelCacheKeyFactory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

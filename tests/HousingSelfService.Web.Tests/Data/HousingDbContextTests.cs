@@ -1,4 +1,5 @@
 using HousingSelfService.Web.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,25 @@ public sealed class HousingDbContextTests : IDisposable
 
         File.Exists(Path.Combine(_folder, "App_Data", "housing.db")).ShouldBeTrue();
         (await database.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBeEmpty();
+        database.Database.HasPendingModelChanges().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_context_built_without_the_identity_settings_leaves_the_apps_model_alone()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using (var bare = new SqliteHousingDbContext(new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(connection).Options))
+        {
+            // Identity's default schema (version 1) has no passkeys table; this model must be cached on its own.
+            bare.Model.FindEntityType(typeof(IdentityUserPasskey<string>)).ShouldBeNull();
+        }
+
+        await using var services = Services();
+        await using var database = await services.GetRequiredService<IDbContextFactory<HousingDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+        database.Model.FindEntityType(typeof(IdentityUserPasskey<string>)).ShouldNotBeNull();
+        await database.Database.MigrateAsync(TestContext.Current.CancellationToken);
         database.Database.HasPendingModelChanges().ShouldBeFalse();
     }
 
