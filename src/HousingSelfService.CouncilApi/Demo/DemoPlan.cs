@@ -124,6 +124,12 @@ internal sealed class DemoPlan
         TransactionType method, BalanceTrend trend, bool hasOpenDampRepair, string? situation)
     {
         var people = People(random, tenureType);
+        // No two households share a lead tenant's name, so demo sign-ins are never confused with each other.
+        while (!references.Claim(people[0].FullName))
+        {
+            people = People(random, tenureType);
+        }
+
         var lead = people[0];
         var leasehold = tenureType == TenureType.Leasehold;
         var rent = leasehold ? 0m : decimal.Round((home.Type == AssetType.House ? 130m : 95m) + home.Bedrooms * 9.5m + random.Next(0, 2500) / 100m, 2);
@@ -203,7 +209,7 @@ internal sealed class DemoPlan
         return new Guid(bytes);
     }
 
-    /// <summary>Unique property and payment references, UPRNs, and flat and house numbers.</summary>
+    /// <summary>Unique property and payment references, UPRNs and lead tenants' names; flat and house numbers.</summary>
     private sealed class References(Random random)
     {
         private readonly HashSet<string> _used = [];
@@ -225,6 +231,9 @@ internal sealed class DemoPlan
 
         public int HouseNumber() => _nextHouseNumber += 2 + random.Next(6);
 
+        /// <summary>True the first time <paramref name="value"/> is claimed.</summary>
+        public bool Claim(string value) => _used.Add(value);
+
         private string Unique(Func<string> next)
         {
             string value;
@@ -232,7 +241,7 @@ internal sealed class DemoPlan
             {
                 value = next();
             }
-            while (!_used.Add(value));
+            while (!Claim(value));
             return value;
         }
     }
