@@ -80,7 +80,8 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
     private static async Task CheckPageAsync(IPage page)
     {
         (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
-        (await page.TitleAsync()).ShouldEndWith("Housing self-service");
+        // Blazor's HeadOutlet sets the title after rendering, so wait for it rather than read it once.
+        await page.WaitForFunctionAsync("() => document.title.endsWith('Housing self-service')");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ShouldNotScrollHorizontallyAsync();
     }
