@@ -4,6 +4,7 @@ using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
+using HousingSelfService.Web.Infrastructure.Notifications;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHousingData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 builder.Services.AddAccountFeature(builder.Configuration);
+
+// Emails and text messages (Notify-shaped; written to files unless a council plugs in its sender).
+builder.Services.AddNotifications(builder.Configuration, builder.Environment.ContentRootPath);
 
 // Council API clients, stamped with the signed-in person.
 builder.Services.AddCouncilApiClients(builder.Configuration);
