@@ -77,6 +77,9 @@ public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options)
             key.HasKey(k => new { k.Scope, k.Key });
             key.Property(k => k.State).HasConversion<string>();
         });
+
+        // Newer families' tables are configured beside their endpoints.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CouncilDbContext).Assembly);
     }
 
     internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -33,6 +33,9 @@ public abstract class HousingDbContext(DbContextOptions options) : IdentityDbCon
             link.HasIndex(l => l.UserId).IsUnique().HasFilter("\"IsActive\"").HasDatabaseName("IX_TenancyLinks_ActiveUser");
             link.HasIndex(l => l.TenureId);
         });
+
+        // Feature tables (drafts, outbox, audit, ...) are configured beside their features.
+        builder.ApplyConfigurationsFromAssembly(typeof(HousingDbContext).Assembly);
     }
 }
 
