@@ -51,10 +51,22 @@ public sealed class AccessibilityAuditTests(BrowserFixture browser)
         await page.ShouldBeUsableByKeyboardWithVisibleFocusAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public void Every_page_of_the_app_is_in_the_audit()
+    {
+        var audited = AuditedPages.All.Values.Select(p => p.Route).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pages = typeof(Program).Assembly.GetTypes()
+            .SelectMany(type => type.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))
+            .Cast<Microsoft.AspNetCore.Components.RouteAttribute>()
+            .Select(route => route.Template);
+
+        pages.Where(route => !audited.Contains(route)).ShouldBeEmpty("every page needs a line in AuditedPages");
+    }
 }
 
-/// <summary>A page or page state to audit: who is signed in, and how to get there.</summary>
-public sealed record AuditedPage(string? SignedInAs, Func<IPage, Task> OpenAsync);
+/// <summary>A page or page state to audit: its route template, who is signed in, and how to get there.</summary>
+public sealed record AuditedPage(string Route, string? SignedInAs, Func<IPage, Task> OpenAsync);
 
 /// <summary>Every page and state of the app the audit covers; one line per page.</summary>
 public static class AuditedPages
@@ -63,13 +75,16 @@ public static class AuditedPages
 
     public static IReadOnlyDictionary<string, AuditedPage> All { get; } = new Dictionary<string, AuditedPage>
     {
-        ["start page (signed out)"] = new(null, page => GoToAsync(page, "", "Manage your council home online")),
-        ["sign in"] = new(null, page => GoToAsync(page, "Account/Login", "Sign in")),
-        ["sign in with errors"] = new(null, SignInWithNothingFilledAsync),
-        ["accessibility statement"] = new(null, page => GoToAsync(page, "accessibility", "Accessibility statement for Housing self-service")),
-        ["page not found"] = new(null, page => GoToAsync(page, "no-such-page", "Page not found")),
-        ["dashboard"] = new(Resident, page => GoToAsync(page, "", null)),
-        ["repair details"] = new(Resident, OpenFirstRepairAsync),
+        ["start page (signed out)"] = new("/", null, page => GoToAsync(page, "", "Manage your council home online")),
+        ["sign in"] = new("/Account/Login", null, page => GoToAsync(page, "Account/Login", "Sign in")),
+        ["sign in with errors"] = new("/Account/Login", null, SignInWithNothingFilledAsync),
+        ["locked out"] = new("/Account/Lockout", null, page => GoToAsync(page, "Account/Lockout", null)),
+        ["accessibility statement"] = new("/accessibility", null, page => GoToAsync(page, "accessibility", "Accessibility statement for Housing self-service")),
+        ["page not found"] = new("/not-found", null, page => GoToAsync(page, "no-such-page", "Page not found")),
+        ["error page"] = new("/Error", null, page => GoToAsync(page, "Error", null)),
+        ["dashboard"] = new("/", Resident, page => GoToAsync(page, "", null)),
+        ["repair details"] = new("/repairs/{Reference:int}", Resident, OpenFirstRepairAsync),
+        ["access denied"] = new("/Account/AccessDenied", Resident, page => GoToAsync(page, "Account/AccessDenied", null)),
     };
 
     /// <summary>Goes to a page and waits for its h1 (by name when given).</summary>
