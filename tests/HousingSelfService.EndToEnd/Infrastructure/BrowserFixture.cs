@@ -12,6 +12,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _signedInStates = new();
+
     private IPlaywright? _playwright;
 
     public HousingAppFactory App { get; } = new();
@@ -46,15 +48,42 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (own cookies) at the given viewport.</summary>
     public async Task<IPage> NewPageAsync(int width, int height)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await Browser.NewContextAsync(ContextOptions(width, height, storageState: null));
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private BrowserNewContextOptions ContextOptions(int width, int height, string? storageState) => new()
+    {
+        BaseURL = BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        IsMobile = width < 600,
+        HasTouch = width < 600,
+        Locale = "en-GB",
+        TimezoneId = "Europe/London",
+        StorageState = storageState,
+    };
+
+    /// <summary>
+    /// A fresh context at the given viewport, already signed in as a demo user. The first call per user signs in
+    /// through the real sign-in form; later calls reuse that session's cookies.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(string email, int width, int height)
+    {
+        if (!_signedInStates.TryGetValue(email, out var state))
         {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            IsMobile = width < 600,
-            HasTouch = width < 600,
-            Locale = "en-GB",
-            TimezoneId = "Europe/London",
-        });
+            var signIn = await NewPageAsync(1280, 800);
+            await signIn.GotoAsync("Account/Login");
+            await signIn.GetByLabel("Email address").FillAsync(email);
+            await signIn.GetByLabel("Password").FillAsync(Web.Infrastructure.DemoSignIns.Password);
+            await signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await signIn.WaitForURLAsync(url => !url.Contains("Account/Login", StringComparison.OrdinalIgnoreCase));
+            state = await signIn.Context.StorageStateAsync();
+            _signedInStates[email] = state;
+            await signIn.Context.CloseAsync();
+        }
+
+        var context = await Browser.NewContextAsync(ContextOptions(width, height, state));
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -21,4 +21,18 @@ public sealed class ErrorSummaryTests : BunitContext
     [Fact]
     public void Renders_nothing_without_errors() =>
         Render<ErrorSummary>(p => p.Add(x => x.Errors, [])).Markup.Trim().ShouldBeEmpty();
+
+    [Fact]
+    public void Takes_focus_once_per_failed_submit()
+    {
+        IReadOnlyList<FormError> firstSubmit = [new FormError("email", "Enter your email address")];
+        var cut = Render<ErrorSummary>(p => p.Add(x => x.Errors, firstSubmit));
+        JSInterop.VerifyFocusAsyncInvoke().Arguments[0].ShouldBeOfType<Microsoft.AspNetCore.Components.ElementReference>();
+
+        cut.Render(p => p.Add(x => x.Errors, firstSubmit));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
+
+        cut.Render(p => p.Add(x => x.Errors, [new FormError("email", "Enter your email address")]));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 2);
+    }
 }

@@ -1,0 +1,36 @@
+namespace HousingSelfService.Web.Components.Pages;
+
+/// <summary>A known failure of WCAG 2.2 AA: what it is, which criterion, and when we will fix it.</summary>
+public sealed record AccessibilityProblem(string Summary, string Detail, string Criterion, string Plan);
+
+/// <summary>
+/// The facts behind the accessibility statement page, kept in one place so the audit that finds a problem and the
+/// statement that admits it change together.
+/// </summary>
+public static class AccessibilityStatement
+{
+    public const string Email = "accessibility@example-borough.test";
+    public const int ReplyWithinDays = 5;
+    public const string PreparedOn = "24 November 2026";
+    public const string LastReviewedOn = "24 November 2026";
+
+    public static IReadOnlyList<AccessibilityProblem> KnownProblems { get; } = [];
+
+    public static IReadOnlyList<string> ComponentFixes { get; } =
+    [
+        "Forms, buttons, links, error messages and tables are plain HTML elements styled to GOV.UK patterns, not "
+            + "MudBlazor inputs, so every field has a visible label, its error message is linked to it and it works "
+            + "the same with or without JavaScript.",
+    ];
+
+    public static IReadOnlyList<string> AutomatedChecks { get; } =
+    [
+        "run axe-core with every WCAG 2.0, 2.1 and 2.2 A and AA rule, and fail on any problem",
+        "check nothing scrolls sideways at 320 pixels wide and at 400% zoom",
+        "use the keyboard alone to move through each page, checking every item shows a visible focus indicator that is not hidden",
+        "check every button, link and field is at least 24 by 24 pixels",
+        "apply the WCAG text spacing settings and check no text is cut off",
+        "check animations are switched off when the device asks for reduced motion",
+        "check pages still show focus and borders in Windows high contrast (forced colours) mode",
+    ];
+}
