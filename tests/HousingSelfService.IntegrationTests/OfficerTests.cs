@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using System.Security.Claims;
 using HousingSelfService.CouncilApi;
 using HousingSelfService.CouncilApi.Client;
@@ -209,6 +210,24 @@ public sealed class OfficerTests(HousingAppFactory app) : IClassFixture<HousingA
         home.ShouldNotContain("Assist mode:");
         home.ShouldContain("Officer home");
         (await AuditAsync(e => e.AssistSessionId == sessionId && e.Kind == AuditKind.AssistEnded)).ShouldHaveSingleItem().Reason.ShouldBe("Ended by the officer");
+    }
+
+    [Fact]
+    public async Task End_assist_on_a_page_left_open_after_the_session_ended_still_returns_the_officer_to_their_view()
+    {
+        using var client = await app.SignedInClientAsync(Officer, DemoSignIns.Password);
+        await StartAssistAsync(client, "Left the page open");
+        var home = await new HtmlParser().ParseDocumentAsync(
+            await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+        var fields = home.QuerySelectorAll("[data-testid=assist-banner] form input[type=hidden]")
+            .ToDictionary(input => input.GetAttribute("name")!, input => input.GetAttribute("value") ?? "");
+        await app.Services.GetRequiredService<AssistSessions>().EndAsync(await UserIdAsync(Officer), "test", TestContext.Current.CancellationToken);
+
+        using var form = new FormUrlEncodedContent(fields);
+        using var end = await client.PostAsync(new Uri("/officer/assist/end", UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        end.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        end.Headers.Location!.ToString().ShouldEndWith("officer");
     }
 
     [Fact]

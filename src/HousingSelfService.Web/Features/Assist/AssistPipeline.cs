@@ -1,5 +1,6 @@
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.Web.Infrastructure;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HousingSelfService.Web.Features.Assist;
 
@@ -31,9 +32,16 @@ public sealed class CallerViewer(CircuitServicesAccessor circuit, IHttpContextAc
         }
 
         var services = circuit.Services ?? httpContextAccessor.HttpContext?.RequestServices;
-        return services?.GetService<CurrentResident>() is { } current
-            ? await current.GetAsync(cancellationToken).ConfigureAwait(false)
-            : null;
+        if (services?.GetService<CurrentResident>() is not { } current)
+        {
+            return null;
+        }
+
+        // Only officers assist: everyone else's calls need no database look-up here.
+        var user = services.GetService<AuthenticationStateProvider>() is { } authentication
+            ? (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User
+            : httpContextAccessor.HttpContext?.User;
+        return user?.IsInRole(AppRoles.Officer) == true ? await current.GetAsync(cancellationToken).ConfigureAwait(false) : null;
     }
 }
 
