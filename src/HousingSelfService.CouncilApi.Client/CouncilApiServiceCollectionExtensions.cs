@@ -4,6 +4,7 @@ using HousingSelfService.CouncilApi.Client.ContactDetails;
 using HousingSelfService.CouncilApi.Client.Finance;
 using HousingSelfService.CouncilApi.Client.Persons;
 using HousingSelfService.CouncilApi.Client.Repairs;
+using HousingSelfService.CouncilApi.Client.Search;
 using HousingSelfService.CouncilApi.Client.Tenures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,7 @@ public static class CouncilApiServiceCollectionExtensions
         services.TryAddSingleton<ServiceTokenFactory>();
         services.TryAddTransient<ServiceTokenHandler>();
         services.TryAddTransient<CorrelationIdHandler>();
+        services.TryAddTransient<CallRecordingHandler>();
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CouncilApiJson.Options));
         services.AddCouncilApi<ITenuresApi>(CouncilApiFamily.Tenures, settings);
@@ -42,6 +44,7 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<IAssetsApi>(CouncilApiFamily.Assets, settings);
         services.AddCouncilApi<IRepairsApi>(CouncilApiFamily.Repairs, settings);
         services.AddCouncilApi<IFinanceApi>(CouncilApiFamily.Finance, settings);
+        services.AddCouncilApi<ISearchApi>(CouncilApiFamily.Search, settings);
         return services;
     }
 
@@ -56,7 +59,8 @@ public static class CouncilApiServiceCollectionExtensions
                 // The resilience pipeline owns timeouts; HttpClient's own must not cut it short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler<CorrelationIdHandler>();
+            .AddHttpMessageHandler<CorrelationIdHandler>()
+            .AddHttpMessageHandler<CallRecordingHandler>();
 
         client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>

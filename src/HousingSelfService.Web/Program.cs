@@ -2,6 +2,7 @@ using HousingSelfService.Web.Components;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Officer;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
@@ -35,6 +36,7 @@ builder.Services.AddSignedInCouncilApiActor();
 // Features.
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
+builder.Services.AddOfficerFeature();
 
 var app = builder.Build();
 

@@ -33,7 +33,7 @@ public static class DemoSignIns
                 $"{household.FirstName} {household.Surname}: {household.Situation}",
                 household))
             .ToList();
-        signIns.Add(new DemoSignIn($"officer@{EmailDomain}", AppRoles.Officer, "Housing officer (officer tools come later).", null));
+        signIns.Add(new DemoSignIn($"officer@{EmailDomain}", AppRoles.Officer, "Housing officer: finds residents and helps them in assist mode.", null));
         return signIns;
     }
 

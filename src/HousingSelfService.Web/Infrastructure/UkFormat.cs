@@ -28,6 +28,9 @@ public static class UkFormat
         }
     }
 
+    /// <summary>A UTC moment as UK clock time.</summary>
+    public static DateTime UkTimeOf(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
+
     public static string Money(decimal amount) => amount.ToString("C2", Culture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
