@@ -96,6 +96,12 @@ internal static class LighthouseAudit
             throw new InvalidOperationException($"Lighthouse failed on {url}: {error}");
         }
 
+        // A signed-in page whose cookie was not sent would be audited as the sign-in page it redirects to.
+        if (json["mainDocumentUrl"]?.GetValue<string>() is { } audited && new Uri(audited).AbsolutePath != url.AbsolutePath)
+        {
+            throw new InvalidOperationException($"Lighthouse was redirected from {url} to {audited}.");
+        }
+
         int CategoryScore(string name) => (int)Math.Round((json["categories"]![name]!["score"]?.GetValue<double>() ?? 0) * 100);
         double Audit(string name) => json["audits"]![name]!["numericValue"]?.GetValue<double>() ?? double.NaN;
         return new LighthouseRun(CategoryScore("performance"), CategoryScore("accessibility"), CategoryScore("best-practices"),
