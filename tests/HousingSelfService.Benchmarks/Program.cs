@@ -23,7 +23,7 @@ if (command != "all" && !benchmarks.ContainsKey(command))
     return 2;
 }
 
-await using var harness = await Harness.CreateAsync(HarnessOptions.Parse(args));
+await using var harness = Harness.Create(HarnessOptions.Parse(args));
 foreach (var (name, run) in benchmarks.Where(b => command == "all" || b.Key.Equals(command, StringComparison.OrdinalIgnoreCase)))
 {
     Console.WriteLine($"\n=== {name} ({DateTime.UtcNow:HH:mm:ss} UTC) ===");

@@ -46,7 +46,7 @@ internal sealed class Harness : IAsyncDisposable
     /// <summary>Picks the smoke-run or the full-run value.</summary>
     public T Pick<T>(T quick, T full) => Options.Quick ? quick : full;
 
-    public static Task<Harness> CreateAsync(HarnessOptions options)
+    public static Harness Create(HarnessOptions options)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HousingSelfService.sln")))
@@ -54,8 +54,7 @@ internal sealed class Harness : IAsyncDisposable
             folder = folder.Parent;
         }
 
-        return Task.FromResult(new Harness(options,
-            folder?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.")));
+        return new Harness(options, folder?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository."));
     }
 
     /// <summary>The web app published in Release (once per run); the folder holding HousingSelfService.Web.dll.</summary>
