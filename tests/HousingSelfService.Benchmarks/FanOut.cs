@@ -11,7 +11,6 @@ namespace HousingSelfService.Benchmarks;
 /// </summary>
 internal static class FanOut
 {
-    private const string SigningKey = "benchmarks-only-signing-key-for-the-reference-council-api";
     private const int CallsPerDashboard = 4;
 
     public static async Task RunAsync(Harness harness)
@@ -20,20 +19,8 @@ internal static class FanOut
         var rows = new List<FanOutRow>();
         foreach (var latency in new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(50) })
         {
-            await using var api = await ServerProcess.StartAsync($"council API +{latency.TotalMilliseconds:0} ms",
-                Path.Combine(await harness.CouncilApiAsync(), "HousingSelfService.CouncilApi.dll"), new Dictionary<string, string>
-                {
-                    ["ReferenceCouncilApi__Urls"] = "{url}",
-                    ["ReferenceCouncilApi__ConnectionString"] = $"Data Source={Path.Combine(harness.Scratch, $"council-api-{latency.TotalMilliseconds:0}.db")}",
-                    ["ReferenceCouncilApi__SigningKey"] = SigningKey,
-                    ["ReferenceCouncilApi__InjectedLatency"] = latency.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-                });
-            await using var app = await harness.StartWebAppAsync(new Dictionary<string, string>
-            {
-                ["CouncilApi__BaseAddress"] = api.Address.ToString(),
-                ["CouncilApi__SigningKey"] = SigningKey,
-                ["Demo__SeedAccounts"] = "true",
-            });
+            await using var api = await harness.StartCouncilApiAsync(latency);
+            await using var app = await harness.StartWebAppAsync(api);
             var resident = await SignedInResident.SignInAsync(app.Address);
 
             using var apiClient = new HttpClient { BaseAddress = api.Address };

@@ -25,11 +25,17 @@ internal static class Throughput
             Path.Combine(await harness.BareBlazorAsync(), "BareBlazor.dll"), new Dictionary<string, string>());
         await using var app = await harness.StartWebAppAsync();
         var resident = await SignedInResident.SignInAsync(app.Address);
+        // The same app against the reference API in its own process, as against a council's platform: separates the
+        // app's own cost from the embedded API's, which otherwise shares the app's process and thread pool.
+        await using var councilApi = await harness.StartCouncilApiAsync(TimeSpan.Zero);
+        await using var appWithApiApart = await harness.StartWebAppAsync(councilApi);
+        var residentApart = await SignedInResident.SignInAsync(appWithApiApart.Address);
         foreach (var clients in concurrency)
         {
             rows.Add(await LoadAsync("Bare `dotnet new blazor` home", bare.Address, null, clients, warmUp, duration));
             rows.Add(await LoadAsync(Pages.AnonymousHome.Name, new Uri(app.Address, Pages.AnonymousHome.Path), null, clients, warmUp, duration));
             rows.Add(await LoadAsync("Dashboard (signed in)", app.Address, resident.CookieHeader, clients, warmUp, duration));
+            rows.Add(await LoadAsync("Dashboard (signed in, API in own process)", appWithApiApart.Address, residentApart.CookieHeader, clients, warmUp, duration));
         }
 
         var ratios = rows.Where(r => !r.Target.StartsWith("Bare", StringComparison.Ordinal)).Select(r =>

@@ -17,6 +17,7 @@ internal sealed record HarnessOptions(bool Quick, string? OutputPath, int Lighth
 /// <summary>What every benchmark shares: the repo, a scratch folder, the published apps, the results file.</summary>
 internal sealed class Harness : IAsyncDisposable
 {
+    private const string CouncilApiSigningKey = "benchmarks-only-signing-key-for-the-reference-council-api";
     private readonly Lazy<Task<string>> _web;
     private readonly Lazy<Task<string>> _councilApi;
     private readonly Lazy<Task<string>> _bareBlazor;
@@ -80,6 +81,32 @@ internal sealed class Harness : IAsyncDisposable
 
         return await ServerProcess.StartAsync("web app", Path.Combine(folder, "HousingSelfService.Web.dll"), settings);
     }
+
+    /// <summary>
+    /// The reference council API in its own process, with <paramref name="injectedLatency"/> added to every call, as
+    /// a council's separate API platform would be.
+    /// </summary>
+    public async Task<ServerProcess> StartCouncilApiAsync(TimeSpan injectedLatency)
+    {
+        var milliseconds = injectedLatency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        return await ServerProcess.StartAsync($"council API +{milliseconds} ms",
+            Path.Combine(await CouncilApiAsync(), "HousingSelfService.CouncilApi.dll"), new Dictionary<string, string>
+            {
+                ["ReferenceCouncilApi__Urls"] = "{url}",
+                ["ReferenceCouncilApi__ConnectionString"] = $"Data Source={Path.Combine(Scratch, $"council-api-{Guid.NewGuid():N}.db")}",
+                ["ReferenceCouncilApi__SigningKey"] = CouncilApiSigningKey,
+                ["ReferenceCouncilApi__InjectedLatency"] = injectedLatency.ToString("c", CultureInfo.InvariantCulture),
+            });
+    }
+
+    /// <summary>The published web app pointed at a council API started by <see cref="StartCouncilApiAsync"/>.</summary>
+    public Task<ServerProcess> StartWebAppAsync(ServerProcess councilApi) =>
+        StartWebAppAsync(new Dictionary<string, string>
+        {
+            ["CouncilApi__BaseAddress"] = councilApi.Address.ToString(),
+            ["CouncilApi__SigningKey"] = CouncilApiSigningKey,
+            ["Demo__SeedAccounts"] = "true",
+        });
 
     public ValueTask DisposeAsync()
     {
