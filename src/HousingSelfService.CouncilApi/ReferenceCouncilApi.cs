@@ -108,6 +108,8 @@ public static class ReferenceCouncilApi
         app.MapAssets();
         app.MapRepairs();
         app.MapFinance();
+        app.MapProcesses();
+        app.MapDocuments();
         app.MapFallback((HttpContext context) => ApiErrors.ForFamily(context, StatusCodes.Status404NotFound,
             $"There is no resource at {context.Request.Method} {context.Request.Path}."));
         return app;
