@@ -3,6 +3,7 @@ using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
+using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using MudBlazor.Services;
@@ -35,6 +36,7 @@ builder.Services.AddSignedInCouncilApiActor();
 // Features.
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
+builder.Services.AddTenancyFeature();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapTenancyDownloads();
 
 await app.RunAsync();
 
