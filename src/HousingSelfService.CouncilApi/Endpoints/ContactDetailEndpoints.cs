@@ -185,17 +185,7 @@ public static class ContactDetailEndpoints
     {
         record.LastModified = timeProvider.GetUtcNow().UtcDateTime;
         record.Version++;
-        try
-        {
-            await database.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiErrors.Core(context, StatusCodes.Status409Conflict, "The contact detail was changed by someone else at the same time. Fetch it again and retry.");
-        }
-
-        Versioning.SetETag(context.Response, record.Version);
-        return Results.Ok(ToResponse(record));
+        return await Versioning.SaveAsync(context, database, record.Version, "contact detail", cancellationToken) ?? Results.Ok(ToResponse(record));
     }
 
     private static IResult? Validate(ContactInformation? information)

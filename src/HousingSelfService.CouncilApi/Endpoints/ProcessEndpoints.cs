@@ -182,17 +182,7 @@ public static class ProcessEndpoints
         record.StateCreatedAt = now;
         record.StateUpdatedAt = now;
         record.Version++;
-        try
-        {
-            await database.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiErrors.Core(context, StatusCodes.Status409Conflict, "The process was changed by someone else at the same time. Fetch it again and retry.");
-        }
-
-        Versioning.SetETag(context.Response, record.Version);
-        return Results.NoContent();
+        return await Versioning.SaveAsync(context, database, record.Version, "process", cancellationToken) ?? Results.NoContent();
     }
 
     private static ProcessResponse ToResponse(ProcessRecord record) => new()
