@@ -9,8 +9,9 @@ namespace HousingSelfService.Web.Tests.Features.Tenancy;
 
 public sealed class TenancyPagesTests(ReferenceApiFixture api) : MudComponentTest
 {
-    private IRenderedComponent<T> RenderLoaded<T>() where T : IComponent
+    private IRenderedComponent<T> RenderLoaded<T>(bool interactive = true) where T : IComponent
     {
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
         var cut = Render<T>();
         cut.WaitForAssertion(() => cut.FindAll("[role=status]").Where(s => s.TextContent.StartsWith("Loading", StringComparison.Ordinal)).ShouldBeEmpty(),
             TimeSpan.FromSeconds(30));
@@ -32,6 +33,18 @@ public sealed class TenancyPagesTests(ReferenceApiFixture api) : MudComponentTes
         cut.Find("[data-testid=payment-reference]").GetAttribute("value").ShouldBe(Households.Introductory.PaymentReference);
         cut.Find("[data-testid=property-facts]").TextContent.ShouldContain("Bedrooms");
         cut.Find("[data-testid=no-notices]").TextContent.ShouldContain("no legal notices");
+    }
+
+    [Fact]
+    public void Before_the_page_is_interactive_there_is_no_copy_button_that_would_do_nothing()
+    {
+        using var app = new AppTestServices(this, api);
+        app.SignInResident(Households.Credit);
+
+        var cut = RenderLoaded<TenancyPage>(interactive: false);
+
+        cut.FindAll("[data-testid=copy-reference]").ShouldBeEmpty();
+        cut.Find("[data-testid=payment-reference]").HasAttribute("readonly").ShouldBeTrue();
     }
 
     [Fact]
