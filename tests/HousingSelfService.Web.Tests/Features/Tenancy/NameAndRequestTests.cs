@@ -42,6 +42,30 @@ public sealed class NameAndRequestTests(ReferenceApiFixture api) : MudComponentT
     }
 
     [Fact]
+    public async Task An_officers_name_change_meanwhile_is_explained_and_kept()
+    {
+        using var app = new AppTestServices(this, api);
+        var household = DemoData.Households[29];
+        app.SignInResident(household);
+        var cut = RenderLoaded<NamePage>();
+        var persons = Services.GetRequiredService<IPersonsApi>();
+        using (var current = await persons.GetPersonAsync(household.PersonId, Xunit.TestContext.Current.CancellationToken))
+        using (var officer = await persons.UpdatePersonAsync(household.PersonId, new UpdatePersonRequest { PreferredTitle = "Dr" },
+            current.Headers!.ETag!.Tag, Xunit.TestContext.Current.CancellationToken))
+        {
+            officer.IsSuccessStatusCode.ShouldBeTrue();
+        }
+
+        cut.Find("#preferred-title").Change("Mx");
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=conflict]").TextContent.ShouldContain("changed your name details"), Wait);
+        cut.Find("#preferred-title").GetAttribute("value").ShouldBe("Dr");
+        using var person = await persons.GetPersonAsync(household.PersonId, Xunit.TestContext.Current.CancellationToken);
+        person.Content!.PreferredTitle.ShouldBe("Dr");
+    }
+
+    [Fact]
     public async Task Script_in_a_preferred_name_is_refused_and_nothing_changes()
     {
         using var app = new AppTestServices(this, api);
