@@ -36,7 +36,7 @@ public static class ProcessEndpoints
             return bodyError!;
         }
 
-        return await idempotency.ExecuteAsync(context, "process", body, async () =>
+        return await idempotency.ExecuteAsync(context, $"process/{processName}", body, async () =>
         {
             var (request, requestError) = body.As<CreateProcessRequest>();
             if (request is null)
