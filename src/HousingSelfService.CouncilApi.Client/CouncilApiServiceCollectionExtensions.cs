@@ -1,8 +1,10 @@
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.Assets;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
+using HousingSelfService.CouncilApi.Client.Documents;
 using HousingSelfService.CouncilApi.Client.Finance;
 using HousingSelfService.CouncilApi.Client.Persons;
+using HousingSelfService.CouncilApi.Client.Processes;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.CouncilApi.Client.Search;
 using HousingSelfService.CouncilApi.Client.Tenures;
@@ -45,6 +47,8 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<IRepairsApi>(CouncilApiFamily.Repairs, settings);
         services.AddCouncilApi<IFinanceApi>(CouncilApiFamily.Finance, settings);
         services.AddCouncilApi<ISearchApi>(CouncilApiFamily.Search, settings);
+        services.AddCouncilApi<IProcessesApi>(CouncilApiFamily.Processes, settings);
+        services.AddCouncilApi<IDocumentsApi>(CouncilApiFamily.Documents, settings);
         return services;
     }
 

@@ -109,6 +109,8 @@ public static class ReferenceCouncilApi
         app.MapRepairs();
         app.MapFinance();
         app.MapSearch();
+        app.MapProcesses();
+        app.MapDocuments();
         app.MapFallback((HttpContext context) => ApiErrors.ForFamily(context, StatusCodes.Status404NotFound,
             $"There is no resource at {context.Request.Method} {context.Request.Path}."));
         return app;

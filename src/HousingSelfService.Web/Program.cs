@@ -4,6 +4,7 @@ using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Officer;
 using HousingSelfService.Web.Features.Repairs;
+using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using MudBlazor.Services;
@@ -37,6 +38,7 @@ builder.Services.AddSignedInCouncilApiActor();
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
 builder.Services.AddOfficerFeature();
+builder.Services.AddTenancyFeature();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapTenancyDownloads();
 
 await app.RunAsync();
 

@@ -22,38 +22,38 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(width, height);
 
         await page.GotoAsync("/");
-        await ExpectHeadingAsync(page, "Manage your council home online");
-        await CheckPageAsync(page);
+        await page.ExpectHeadingAsync("Manage your council home online");
+        await page.CheckPageAsync();
 
         await page.GetByTestId("sign-in").ClickAsync();
-        await ExpectHeadingAsync(page, "Sign in");
-        await CheckPageAsync(page);
+        await page.ExpectHeadingAsync("Sign in");
+        await page.CheckPageAsync();
 
         await page.GetByLabel("Password").FillAsync("wrong-password-for-the-demo");
         await page.GetByLabel("Email address").FillAsync("repairs@demo.housing.test");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Alert).WaitForAsync();
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your rent" }).WaitForAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your open repairs" }).WaitForAsync();
-        await WaitForInteractivityAsync(page);
-        await CheckPageAsync(page);
+        await page.WaitForInteractivityAsync();
+        await page.CheckPageAsync();
 
         var repairLink = page.Locator("section:has(#repairs-heading) h3 a").First;
         var description = (await repairLink.InnerTextAsync()).Trim();
         await repairLink.ClickAsync();
-        await ExpectHeadingAsync(page, description);
+        await page.ExpectHeadingAsync(description);
         // WCAG 2.4.3: after in-app navigation, focus lands on the new page's heading.
         await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.tagName === 'H1'");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         await page.GotoAsync("/no-such-page");
-        await ExpectHeadingAsync(page, "Page not found");
-        await CheckPageAsync(page);
+        await page.ExpectHeadingAsync("Page not found");
+        await page.CheckPageAsync();
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(360, 740);
         await page.GotoAsync("/");
-        await WaitForInteractivityAsync(page);
+        await page.WaitForInteractivityAsync();
 
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
@@ -73,20 +73,4 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main-content");
     }
-
-    private static Task ExpectHeadingAsync(IPage page, string text) =>
-        page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
-
-    private static async Task CheckPageAsync(IPage page)
-    {
-        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
-        // Blazor's HeadOutlet sets the title after rendering, so wait for it rather than read it once.
-        await page.WaitForFunctionAsync("() => document.title.endsWith('Housing self-service')");
-        await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.ShouldNotScrollHorizontallyAsync();
-    }
-
-    /// <summary>Prerendered HTML is in place first; wait until Blazor's circuit has taken over the page.</summary>
-    private static Task WaitForInteractivityAsync(IPage page) =>
-        page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 }

@@ -37,6 +37,8 @@ public sealed record ContactDetail
     public bool IsActive { get; init; }
     public CreatedBy? CreatedBy { get; init; }
     public DateTime? LastModified { get; init; }
+    /// <summary>The record's version; send it back as <c>If-Match</c> to change or remove the record.</summary>
+    public int VersionNumber { get; init; }
 }
 
 public sealed record ContactInformation

@@ -14,8 +14,9 @@ public interface IContactDetailsApi
 
     [Patch("/api/v2/contactDetails/{id}/person/{personId}")]
     Task<IApiResponse> UpdateContactDetailAsync(Guid id, Guid personId, [Body] UpdateContactDetailRequest request,
-        CancellationToken cancellationToken = default);
+        [Header(CouncilApiHeaders.IfMatch)] string ifMatch, CancellationToken cancellationToken = default);
 
     [Delete("/api/v1/contactDetails")]
-    Task<IApiResponse<ContactDetail>> DeleteContactDetailAsync(Guid targetId, Guid id, CancellationToken cancellationToken = default);
+    Task<IApiResponse<ContactDetail>> DeleteContactDetailAsync(Guid targetId, Guid id,
+        [Header(CouncilApiHeaders.IfMatch)] string ifMatch, CancellationToken cancellationToken = default);
 }

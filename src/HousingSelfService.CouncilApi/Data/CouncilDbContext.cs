@@ -15,6 +15,7 @@ public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options)
     public DbSet<WorkOrderNoteRecord> WorkOrderNotes => Set<WorkOrderNoteRecord>();
     public DbSet<TransactionRecord> Transactions => Set<TransactionRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<Processes.ProcessRecord> Processes => Set<Processes.ProcessRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -58,6 +59,7 @@ public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options)
             contact.Property(c => c.TargetType).HasConversion<string>();
             contact.Property(c => c.ContactType).HasConversion<string>();
             contact.Property(c => c.SubType).HasConversion<string>();
+            contact.Property(c => c.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<WorkOrderRecord>(workOrder =>
         {

@@ -98,6 +98,7 @@ public sealed class ContactDetailRecord
     public required string CreatedByName { get; set; }
     public string? CreatedByEmail { get; set; }
     public DateTime LastModified { get; set; }
+    public int Version { get; set; }
 }
 
 public sealed class WorkOrderRecord

@@ -117,6 +117,12 @@ public static class ContactDetailEndpoints
             return ApiErrors.NotFound(context, $"Contact detail {id} of person {personId}");
         }
 
+        // An officer may have changed the record since the caller read it: never overwrite that blindly.
+        if (Versioning.CheckIfMatch(context, record.Version) is { } versionError)
+        {
+            return versionError;
+        }
+
         if (request.ContactInformation is null)
         {
             return ApiErrors.Validation("contactInformation", "contactInformation is required.");
@@ -145,9 +151,7 @@ public static class ContactDetailEndpoints
             record.Description = request.ContactInformation.Description;
         }
 
-        record.LastModified = timeProvider.GetUtcNow().UtcDateTime;
-        await database.SaveChangesAsync(cancellationToken);
-        return Results.Ok(ToResponse(record));
+        return await SaveVersionedAsync(context, database, record, timeProvider, cancellationToken);
     }
 
     private static async Task<IResult> DeleteContactDetailAsync(Guid? targetId, Guid? id, HttpContext context, CouncilDbContext database,
@@ -164,11 +168,24 @@ public static class ContactDetailEndpoints
             return ApiErrors.NotFound(context, $"Contact detail {id} of {targetId}");
         }
 
+        // If-Match is optional on delete (the platform's delete has none), but when sent a stale version is refused.
+        if (context.Request.Headers.ContainsKey(Client.CouncilApiHeaders.IfMatch)
+            && Versioning.CheckIfMatch(context, record.Version) is { } versionError)
+        {
+            return versionError;
+        }
+
         // The platform keeps history: a deleted contact detail is made inactive, not removed.
         record.IsActive = false;
+        return await SaveVersionedAsync(context, database, record, timeProvider, cancellationToken);
+    }
+
+    private static async Task<IResult> SaveVersionedAsync(HttpContext context, CouncilDbContext database, ContactDetailRecord record,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
         record.LastModified = timeProvider.GetUtcNow().UtcDateTime;
-        await database.SaveChangesAsync(cancellationToken);
-        return Results.Ok(ToResponse(record));
+        record.Version++;
+        return await Versioning.SaveAsync(context, database, record.Version, "contact detail", cancellationToken) ?? Results.Ok(ToResponse(record));
     }
 
     private static IResult? Validate(ContactInformation? information)
@@ -224,5 +241,6 @@ public static class ContactDetailEndpoints
         IsActive = record.IsActive,
         CreatedBy = new CreatedBy(record.CreatedAt, record.CreatedByName, record.CreatedByEmail),
         LastModified = record.LastModified,
+        VersionNumber = record.Version,
     };
 }

@@ -123,17 +123,7 @@ public static class PersonEndpoints
         }
 
         person.Version++;
-        try
-        {
-            await database.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiErrors.Core(context, StatusCodes.Status409Conflict, "The person was changed by someone else at the same time. Fetch them again and retry.");
-        }
-
-        Versioning.SetETag(context.Response, person.Version);
-        return Results.NoContent();
+        return await Versioning.SaveAsync(context, database, person.Version, "person", cancellationToken) ?? Results.NoContent();
     }
 
     private static PersonType PersonTypeOf(PersonTenureType type) => type switch

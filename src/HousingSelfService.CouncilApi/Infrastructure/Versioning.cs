@@ -1,5 +1,6 @@
 using System.Globalization;
 using HousingSelfService.CouncilApi.Client;
+using Microsoft.EntityFrameworkCore;
 
 namespace HousingSelfService.CouncilApi.Infrastructure;
 
@@ -41,5 +42,26 @@ public static class Versioning
             ? null
             : ApiErrors.Core(context, StatusCodes.Status409Conflict,
                 $"The record has changed since version {version}; it is now at version {currentVersion}. Fetch it again and retry.");
+    }
+
+    /// <summary>
+    /// Saves a change already stamped with its new <paramref name="newVersion"/>: a 409 when another write got there in
+    /// between; otherwise the new version goes out as the ETag and the result is null.
+    /// </summary>
+    public static async Task<IResult?> SaveAsync(HttpContext context, DbContext database, int newVersion, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(database);
+        try
+        {
+            await database.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ApiErrors.Core(context, StatusCodes.Status409Conflict, $"The {what} was changed by someone else at the same time. Fetch it again and retry.");
+        }
+
+        SetETag(context.Response, newVersion);
+        return null;
     }
 }

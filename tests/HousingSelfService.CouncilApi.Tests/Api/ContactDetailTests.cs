@@ -144,16 +144,60 @@ public sealed class ContactDetailTests(CouncilApiFixture api)
         var created = await CouncilApiFixture.ReadAsync<ContactDetail>(await Create(personId, ContactType.Phone, "020 7946 0999", Guid.NewGuid().ToString()));
 
         var update = await api.SendAsync(HttpMethod.Patch, $"api/v2/contactDetails/{created.Id}/person/{personId}",
-            """{"contactInformation":{"contactType":"phone","value":"020 7946 0888"}}""");
+            """{"contactInformation":{"contactType":"phone","value":"020 7946 0888"}}""", IfMatch(created.VersionNumber));
         update.StatusCode.ShouldBe(HttpStatusCode.OK);
         var updated = await CouncilApiFixture.ReadAsync<ContactDetail>(update);
         updated.ContactInformation.Value.ShouldBe("020 7946 0888");
         updated.ContactInformation.SubType.ShouldBe(ContactSubType.Mobile);
+        updated.VersionNumber.ShouldBe(created.VersionNumber + 1);
+        update.Headers.ETag!.Tag.ShouldBe($"\"{updated.VersionNumber}\"");
 
         (await api.SendAsync(HttpMethod.Delete, $"api/v1/contactDetails?targetId={personId}&id={created.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var all = await CouncilApiFixture.ReadAsync<ContactDetailsResponse>(await api.GetAsync($"api/v2/contactDetails?targetId={personId}"));
         all.Results.ShouldNotContain(c => c.Id == created.Id);
     }
+
+    [Fact]
+    public async Task A_change_from_a_stale_version_is_409_and_changes_nothing()
+    {
+        var personId = DemoData.Households[36].PersonId;
+        var created = await CouncilApiFixture.ReadAsync<ContactDetail>(await Create(personId, ContactType.Phone, "020 7946 0777", Guid.NewGuid().ToString()));
+        var officer = await api.SendAsync(HttpMethod.Patch, $"api/v2/contactDetails/{created.Id}/person/{personId}",
+            """{"contactInformation":{"contactType":"phone","value":"020 7946 0666"}}""", IfMatch(created.VersionNumber));
+        officer.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var stale = await api.SendAsync(HttpMethod.Patch, $"api/v2/contactDetails/{created.Id}/person/{personId}",
+            """{"contactInformation":{"contactType":"phone","value":"020 7946 0555"}}""", IfMatch(created.VersionNumber));
+        var staleDelete = await api.SendAsync(HttpMethod.Delete, $"api/v1/contactDetails?targetId={personId}&id={created.Id}", headers: IfMatch(created.VersionNumber));
+        var missing = await api.SendAsync(HttpMethod.Patch, $"api/v2/contactDetails/{created.Id}/person/{personId}",
+            """{"contactInformation":{"contactType":"phone","value":"020 7946 0555"}}""");
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await CouncilApiFixture.JsonAsync(stale)).ShouldHaveProperties("message", "traceId", "correlationId", "statusCode");
+        staleDelete.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var all = await CouncilApiFixture.ReadAsync<ContactDetailsResponse>(await api.GetAsync($"api/v2/contactDetails?targetId={personId}"));
+        all.Results.Single(c => c.Id == created.Id).ContactInformation.Value.ShouldBe("020 7946 0666");
+    }
+
+    [Fact]
+    public async Task Another_persons_contact_detail_cannot_be_changed_or_removed_through_a_different_person()
+    {
+        var owner = DemoData.Households[37].PersonId;
+        var other = DemoData.Households[38].PersonId;
+        var created = await CouncilApiFixture.ReadAsync<ContactDetail>(await Create(owner, ContactType.Email, "owner.only@example.com", Guid.NewGuid().ToString()));
+
+        var patch = await api.SendAsync(HttpMethod.Patch, $"api/v2/contactDetails/{created.Id}/person/{other}",
+            """{"contactInformation":{"contactType":"email","value":"hijack@example.com"}}""", IfMatch(created.VersionNumber));
+        var delete = await api.SendAsync(HttpMethod.Delete, $"api/v1/contactDetails?targetId={other}&id={created.Id}");
+
+        patch.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        delete.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var all = await CouncilApiFixture.ReadAsync<ContactDetailsResponse>(await api.GetAsync($"api/v2/contactDetails?targetId={owner}"));
+        all.Results.Single(c => c.Id == created.Id).ContactInformation.Value.ShouldBe("owner.only@example.com");
+    }
+
+    private static Dictionary<string, string> IfMatch(int version) => new() { [CouncilApiHeaders.IfMatch] = $"\"{version}\"" };
 
     private Task<HttpResponseMessage> Create(Guid personId, ContactType type, string value, string key) =>
         api.SendAsync(HttpMethod.Post, "api/v2/contactDetails", Request(personId, type, value),

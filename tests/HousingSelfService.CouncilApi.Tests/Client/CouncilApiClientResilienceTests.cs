@@ -108,7 +108,7 @@ public sealed class CouncilApiClientResilienceTests : IAsyncLifetime
         var contacts = BuildClients().GetRequiredService<IContactDetailsApi>();
 
         using var response = await contacts.UpdateContactDetailAsync(Guid.NewGuid(), Guid.NewGuid(),
-            new UpdateContactDetailRequest(new ContactInformation { ContactType = ContactType.Phone, Value = "07700900123" }),
+            new UpdateContactDetailRequest(new ContactInformation { ContactType = ContactType.Phone, Value = "07700900123" }), "\"1\"",
             TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable);

@@ -81,7 +81,7 @@ public sealed class ShellTests : MudComponentTest
 
         var cut = RenderShell();
 
-        NavItems(cut).ShouldBe(["Home", "Sign out"]);
+        NavItems(cut).ShouldBe(["Home", "Your tenancy", "Sign out"]);
         var form = cut.Find("#site-nav form");
         form.GetAttribute("action").ShouldBe("Account/Logout");
         form.GetAttribute("method").ShouldBe("post");

@@ -7,6 +7,7 @@ using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
+using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,7 @@ public sealed class AppTestServices : IDisposable
         services.AddScoped<CurrentResident>();
         services.AddHomeFeature();
         services.AddRepairsFeature();
+        services.AddTenancyFeature();
 
         using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();
