@@ -5,6 +5,7 @@ using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
+using HousingSelfService.Web.Infrastructure.ScaleOut;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,9 @@ builder.Services.AddNotifications(builder.Configuration, builder.Environment.Con
 builder.Services.AddCouncilApiClients(builder.Configuration);
 builder.Services.AddSignedInCouncilApiActor();
 
+// Several instances behind a proxy: forwarded headers, shared circuit state, health endpoints.
+builder.Services.AddScaleOut(builder.Configuration);
+
 // Features.
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
@@ -39,6 +43,7 @@ builder.Services.AddRepairsFeature();
 var app = builder.Build();
 
 // Pipeline.
+app.UseForwardedHeaders();
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
@@ -57,6 +62,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapHealthEndpoints();
 
 await app.RunAsync();
 
