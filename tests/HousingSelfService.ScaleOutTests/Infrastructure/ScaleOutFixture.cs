@@ -20,6 +20,8 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     private string? _postgresBin;
     private int _postgresPort;
     private Dictionary<string, string> _webSettings = [];
+    private string? _nginxPrefix;
+    private ServerProcess? _nginx;
 
     public ScaleOutFixture()
     {
@@ -203,6 +205,8 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             ["CouncilApi__SigningKey"] = SigningKey,
             ["Demo__SeedAccounts"] = "true",
             ["Database__DataFolder"] = Path.Combine(_folder, "web-data"),
+            // A dropped circuit is evicted (and its state written to Redis) after 2 s instead of 3 min.
+            ["Circuits__DisconnectedCircuitRetentionPeriod"] = "00:00:02",
         };
         Instances = [CreateInstance("web-a"), CreateInstance("web-b")];
         // One after the other, as a rolling deploy would: the first migrates the database and seeds the demo accounts.
@@ -238,10 +242,27 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             File.SetUnixFileMode(Path.Combine(prefix, "temp"), (UnixFileMode)0b111_111_111);
         }
 
-        var nginx = ServerProcess.Start(Path.Combine(_folder, "nginx.log"), "/usr/sbin/nginx",
-            ["-p", prefix + "/", "-c", configPath, "-g", "daemon off;"]);
-        _running.Add(nginx);
-        await WaitUntilOkAsync(new Uri(ProxyAddress, "health/live"), nginx, "nginx");
+        _nginxPrefix = prefix;
+        _running.Add(new Stopper(StopProxyAsync));
+        await StartProxyAsync();
+    }
+
+    /// <summary>Starts nginx again after <see cref="StopProxyAsync"/>.</summary>
+    public async Task StartProxyAsync()
+    {
+        _nginx ??= ServerProcess.Start(Path.Combine(_folder, "nginx.log"), "/usr/sbin/nginx",
+            ["-p", _nginxPrefix + "/", "-c", Path.Combine(_nginxPrefix!, "nginx.conf"), "-g", "daemon off;"]);
+        await WaitUntilOkAsync(new Uri(ProxyAddress, "health/live"), _nginx, "nginx");
+    }
+
+    /// <summary>Stops nginx at once: every browser connection through it drops.</summary>
+    public async Task StopProxyAsync()
+    {
+        if (_nginx is not null)
+        {
+            await _nginx.DisposeAsync();
+            _nginx = null;
+        }
     }
 
     /// <summary>The build output of a project in the same configuration as these tests (the test project builds it).</summary>

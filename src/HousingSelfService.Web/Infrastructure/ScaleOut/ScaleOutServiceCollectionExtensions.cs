@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -28,8 +29,11 @@ public static class ScaleOutServiceCollectionExtensions
             }
         });
 
-        // .NET 10 persists a disconnected or paused circuit's [PersistentState] through HybridCache when one is
-        // registered (CircuitOptions.HybridPersistenceCache); with Redis behind it, any instance can resume the circuit.
+        // Circuit limits from configuration (section Circuits), e.g. Circuits__DisconnectedCircuitRetentionPeriod.
+        services.Configure<CircuitOptions>(configuration.GetSection("Circuits"));
+
+        // .NET 10 persists an evicted circuit's [PersistentState] through HybridCache when one is registered
+        // (CircuitOptions.HybridPersistenceCache); with Redis behind it, any instance can resume the circuit.
         // Without Redis, circuit state stays in this process's memory.
         if (RedisConfiguration(configuration) is { } redis)
         {
