@@ -53,7 +53,7 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     public string LogFolder => _folder;
 
     public string PostgresConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={_postgresPort};Database={database};Username=postgres;Pooling=false";
+        $"Host=127.0.0.1;Port={_postgresPort};Database={database};Username=postgres";
 
     /// <summary>Skips the calling test when the servers are not installed.</summary>
     public void SkipUnlessRunning() => Assert.SkipWhen(SkipReason is not null, SkipReason ?? "");
