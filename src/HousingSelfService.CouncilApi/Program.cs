@@ -6,8 +6,8 @@ namespace HousingSelfService.CouncilApi;
 
 /// <summary>
 /// Runs the reference council API on its own. Settings come from <c>ReferenceCouncilApi__*</c> environment variables
-/// or <c>--ReferenceCouncilApi:*</c> command-line arguments (Urls, ConnectionString, SigningKey, SeedDemoData,
-/// InjectedLatency).
+/// or <c>--ReferenceCouncilApi:*</c> command-line arguments (Urls, DatabaseProvider, ConnectionString, SigningKey,
+/// SeedDemoData, InjectedLatency).
 /// </summary>
 public static class Program
 {
@@ -21,6 +21,7 @@ public static class Program
         var settings = new ReferenceCouncilApiSettings
         {
             Urls = configuration["Urls"] ?? "http://localhost:5100",
+            DatabaseProvider = configuration.GetValue("DatabaseProvider", CouncilDatabaseProvider.Sqlite),
             ConnectionString = configuration["ConnectionString"] ?? "Data Source=App_Data/council-api.db",
             SigningKey = string.IsNullOrWhiteSpace(signingKey) ? DevelopmentSigningKey : signingKey,
             SeedDemoData = configuration.GetValue("SeedDemoData", true),

@@ -52,8 +52,12 @@ public static class ReferenceCouncilApi
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<CouncilDbContext>();
         await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        // WAL lets readers carry on while a write is committing.
-        await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        if (database.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while a write is committing.
+            await database.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+
         if (settings.SeedDemoData)
         {
             await DemoSeeder.SeedIfEmptyAsync(database, app.Services.GetRequiredService<TriageCatalogue>(), settings.TimeProvider, cancellationToken)
@@ -85,7 +89,7 @@ public static class ReferenceCouncilApi
         services.AddSingleton(settings.TimeProvider);
         services.ConfigureHttpJsonOptions(options => CouncilApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddDbContextFactory<CouncilDbContext>(options => options.UseSqlite(PrepareConnectionString(settings.ConnectionString)));
+        AddDatabase(services, settings);
         services.AddSingleton<Idempotency>();
         services.AddSingleton(TriageCatalogue.Load());
         services.AddSingleton<AppointmentSlots>();
@@ -171,6 +175,27 @@ public static class ReferenceCouncilApi
             ? (badRequest.StatusCode, badRequest.Message)
             : (StatusCodes.Status500InternalServerError, "Something went wrong in the council API; the error has been logged.");
         await ApiErrors.WriteForFamilyAsync(context, status, message).ConfigureAwait(false);
+    }
+
+    private static void AddDatabase(IServiceCollection services, ReferenceCouncilApiSettings settings)
+    {
+        if (settings.DatabaseProvider == CouncilDatabaseProvider.Postgres)
+        {
+            // Endpoints ask for CouncilDbContext; the PostgreSQL flavour stands in for it.
+            services.AddDbContextFactory<PostgresCouncilDbContext>(options => options.UseNpgsql(settings.ConnectionString));
+            services.AddScoped<CouncilDbContext>(provider => provider.GetRequiredService<PostgresCouncilDbContext>());
+            services.AddSingleton<IDbContextFactory<CouncilDbContext>>(provider =>
+                new PostgresFactory(provider.GetRequiredService<IDbContextFactory<PostgresCouncilDbContext>>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<CouncilDbContext>(options => options.UseSqlite(PrepareConnectionString(settings.ConnectionString)));
+        }
+    }
+
+    private sealed class PostgresFactory(IDbContextFactory<PostgresCouncilDbContext> inner) : IDbContextFactory<CouncilDbContext>
+    {
+        public CouncilDbContext CreateDbContext() => inner.CreateDbContext();
     }
 
     /// <summary>Creates the folder of a SQLite file, so a fresh checkout's <c>App_Data/</c> need not exist.</summary>

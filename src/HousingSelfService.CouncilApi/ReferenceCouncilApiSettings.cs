@@ -6,7 +6,13 @@ public sealed class ReferenceCouncilApiSettings
     /// <summary>Where to listen; <c>http://127.0.0.1:0</c> picks any free port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5100";
 
-    /// <summary>SQLite connection string, e.g. <c>Data Source=App_Data/council-api.db</c>.</summary>
+    /// <summary>Which database engine <see cref="ConnectionString"/> points at.</summary>
+    public CouncilDatabaseProvider DatabaseProvider { get; set; } = CouncilDatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// SQLite (<c>Data Source=App_Data/council-api.db</c>) or PostgreSQL (<c>Host=…;Database=council;Username=…</c>)
+    /// connection string, as <see cref="DatabaseProvider"/> says.
+    /// </summary>
     public required string ConnectionString { get; set; }
 
     /// <summary>HS256 secret that callers' tokens must be signed with; at least 32 characters.</summary>
@@ -22,3 +28,5 @@ public sealed class ReferenceCouncilApiSettings
     /// <summary>Added to every API call, for benchmarks.</summary>
     public TimeSpan InjectedLatency { get; set; } = TimeSpan.Zero;
 }
+
+public enum CouncilDatabaseProvider { Sqlite, Postgres }

@@ -7,6 +7,7 @@ using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
+using HousingSelfService.Web.Infrastructure.ScaleOut;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,9 @@ builder.Services.AddNotifications(builder.Configuration, builder.Environment.Con
 builder.Services.AddCouncilApiClients(builder.Configuration);
 builder.Services.AddSignedInCouncilApiActor();
 
+// Several instances behind a proxy: forwarded headers, shared circuit state, health endpoints.
+builder.Services.AddScaleOut(builder.Configuration);
+
 // Features.
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
@@ -43,6 +47,7 @@ builder.Services.AddTenancyFeature();
 var app = builder.Build();
 
 // Pipeline.
+app.UseForwardedHeaders();
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
@@ -62,6 +67,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapTenancyDownloads();
+app.MapHealthEndpoints();
 
 await app.RunAsync();
 

@@ -3,8 +3,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HousingSelfService.CouncilApi.Data;
 
-public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options) : DbContext(options)
+/// <summary>
+/// The reference API's database. This type is the SQLite flavour (the default; migrations in <c>Data/Migrations</c>);
+/// <see cref="PostgresCouncilDbContext"/> is the PostgreSQL flavour with its own migrations.
+/// </summary>
+public class CouncilDbContext : DbContext
 {
+    public CouncilDbContext(DbContextOptions<CouncilDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider-flavoured derived context, which needs options of its own type.</summary>
+    protected CouncilDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<AssetRecord> Assets => Set<AssetRecord>();
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<PersonRecord> Persons => Set<PersonRecord>();
@@ -88,3 +103,6 @@ public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options)
         value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
+
+/// <summary>The PostgreSQL flavour; migrations in <c>Data/Migrations/Postgres</c>.</summary>
+public sealed class PostgresCouncilDbContext(DbContextOptions<PostgresCouncilDbContext> options) : CouncilDbContext(options);

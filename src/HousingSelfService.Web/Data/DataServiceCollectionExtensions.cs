@@ -29,10 +29,11 @@ public static class DataServiceCollectionExtensions
                 break;
         }
 
-        // Keep sign-in cookies valid across restarts. (Scale-out will keep the keys in the database instead.)
+        // Keys live in the app database, shared by every instance: sign-in cookies and anti-forgery tokens stay valid
+        // on any instance and across restarts and deploys.
         services.AddDataProtection()
             .SetApplicationName("HousingSelfService")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(contentRoot), "keys")));
+            .PersistKeysToDbContext<HousingDbContext>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -7,11 +8,14 @@ namespace HousingSelfService.Web.Data;
 /// <summary>
 /// The app's own database: Identity plus the app's tables. Each database provider has a thin derived context
 /// (<see cref="SqliteHousingDbContext"/>, <see cref="PostgresHousingDbContext"/>) with its own migrations;
-/// the rest of the app only ever sees this type.
+/// the rest of the app only ever sees this type. It also holds the data-protection key ring, so every instance
+/// of the app shares one set of keys (a cookie issued by one instance is valid on another and after a restart).
 /// </summary>
-public abstract class HousingDbContext(DbContextOptions options) : IdentityDbContext<HousingUser>(options)
+public abstract class HousingDbContext(DbContextOptions options) : IdentityDbContext<HousingUser>(options), IDataProtectionKeyContext
 {
     public DbSet<TenancyLink> TenancyLinks => Set<TenancyLink>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, IdentitySchemaModelCacheKeyFactory>();

@@ -49,7 +49,9 @@ public static class AccountFeature
             .AddDefaultTokenProviders();
 
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
-        services.AddHostedService<HousingInitialiser>();
+        // First of all hosted services: the database must be migrated before anything reads it (data protection's
+        // key ring is loaded at start-up from the database).
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, HousingInitialiser>());
         services.AddScoped<CurrentResident>();
         return services;
     }
