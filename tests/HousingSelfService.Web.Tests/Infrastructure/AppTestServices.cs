@@ -8,6 +8,7 @@ using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
+using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ namespace HousingSelfService.Web.Tests.Infrastructure;
 public sealed class AppTestServices : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("hss-web-tests-app-");
 
     public AppTestServices(BunitContext context, ReferenceApiFixture api, CouncilApiFamily? down = null)
     {
@@ -50,15 +52,19 @@ public sealed class AppTestServices : IDisposable
         services.AddSingleton<IDbContextFactory<HousingDbContext>>(provider =>
             new Factory(provider.GetRequiredService<IDbContextFactory<SqliteHousingDbContext>>()));
         services.AddScoped<CurrentResident>();
+        services.AddNotifications(configuration, _contentRoot.FullName);
         services.AddHomeFeature();
         services.AddRepairsFeature();
 
         using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();
         Authorization = context.AddAuthorization();
+        Services = services;
     }
 
     public BunitAuthorizationContext Authorization { get; }
+
+    private IServiceProvider Services { get; }
 
     private DbContextOptions<SqliteHousingDbContext> ContextOptions() => new DbContextOptionsBuilder<SqliteHousingDbContext>()
         .UseSqlite(_connection)
@@ -100,7 +106,21 @@ public sealed class AppTestServices : IDisposable
         Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
     }
 
-    public void Dispose() => _connection.Dispose();
+    /// <summary>The emails and texts the app "sent" (the file sender's folder).</summary>
+    public NotificationFolder Notifications => Services.GetRequiredService<NotificationFolder>();
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        try
+        {
+            _contentRoot.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind does no harm.
+        }
+    }
 
     private sealed class Factory(IDbContextFactory<SqliteHousingDbContext> inner) : IDbContextFactory<HousingDbContext>
     {
