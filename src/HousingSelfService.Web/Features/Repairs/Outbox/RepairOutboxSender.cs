@@ -14,6 +14,12 @@ public sealed class RepairOutboxOptions
 
     /// <summary>How long a claim on a row lasts; a crashed instance's rows are picked up again after it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The first wait after a failed delivery; it doubles with each failure, up to five minutes.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan RetryDelayAfter(int attempts) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, RetryDelay.Ticks * (1L << Math.Clamp(attempts - 1, 0, 10))));
 }
 
 /// <summary>
@@ -28,7 +34,8 @@ public sealed class RepairOutboxSender(
     TimeProvider time,
     ILogger<RepairOutboxSender> logger) : BackgroundService
 {
-    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}"[..Math.Min(100, Environment.MachineName.Length + 45)];
+    /// <summary>This sender's name on the rows it claims (unique per instance; machine names can be long, so not those).</summary>
+    private readonly string _owner = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -8,6 +8,7 @@ using HousingSelfService.Web.Features.Repairs.Outbox;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HousingSelfService.Web.Features.Repairs.Report;
 
@@ -22,6 +23,7 @@ public sealed class RepairSubmission(
     IRepairsApi repairs,
     INotificationSender notifications,
     SubmissionLocks locks,
+    IOptions<RepairOutboxOptions> outbox,
     TimeProvider time,
     ILogger<RepairSubmission> logger)
 {
@@ -83,7 +85,7 @@ public sealed class RepairSubmission(
         message.LeaseUntil = null;
         if (attempt == Attempt.Unavailable)
         {
-            message.NextAttemptAt = now + RetryDelay(message.Attempts);
+            message.NextAttemptAt = now + outbox.Value.RetryDelayAfter(message.Attempts);
             message.LastError = "The council repairs API was unavailable.";
             await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
             return false;
@@ -109,8 +111,6 @@ public sealed class RepairSubmission(
 
         return true;
     }
-
-    private static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(attempts, 6))));
 
     private async Task<(Attempt, string?)> DeliverAsync(RepairDraft draft, string payload, CancellationToken cancellationToken)
     {
