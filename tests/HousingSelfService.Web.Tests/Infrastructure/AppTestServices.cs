@@ -45,6 +45,7 @@ public sealed class AppTestServices : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = context.Services;
         services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddCouncilApiClients(configuration);
         services.Configure<IdentityOptions>(IdentityModelSettings.Apply);

@@ -286,7 +286,7 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
         var cut = Show<ReportAppointmentPage>();
 
         var days = cut.FindAll("legend").Select(l => l.TextContent).ToList();
-        days.Count.ShouldBe(RepairReportService.DaysPerPage);
+        days.Count.ShouldBe(HousingSelfService.Web.Features.Repairs.Components.SlotPicker.DaysPerPage);
         days.ShouldAllBe(day => day.Contains("day "));
         cut.FindAll("label")[0].TextContent.ShouldMatch("^(Morning|Afternoon), ");
         cut.Find("[data-testid=later-dates]").GetAttribute("href").ShouldBe("repairs/report/appointment?page=1");

@@ -20,8 +20,6 @@ public sealed class RepairReportService(
     TimeProvider time,
     ILogger<RepairReportService> logger)
 {
-    public const int DaysPerPage = 5;
-
     /// <summary>The resident's report in progress, or null (none started, or not a linked resident).</summary>
     public async Task<RepairDraft?> GetDraftAsync(CancellationToken cancellationToken = default)
     {
