@@ -8,7 +8,8 @@ namespace HousingSelfService.EndToEnd;
 
 /// <summary>
 /// A resident reports a repair and books a visit on a phone, using only the keyboard, with axe-core (every WCAG 2.x
-/// A/AA rule) and a reflow check on every page of the journey; then finds the repair on their dashboard.
+/// A/AA rule) and a reflow check on every page of the journey; then finds it on their dashboard, moves the visit
+/// and cancels the repair.
 /// </summary>
 [Collection(BrowserCollectionDefinition.Name)]
 public sealed class ReportRepairJourneyTests(BrowserFixture browser)
@@ -16,7 +17,7 @@ public sealed class ReportRepairJourneyTests(BrowserFixture browser)
     private const string Description = "The kitchen sink has a long crack and water drips into the cupboard below.";
 
     [Fact]
-    public async Task A_resident_reports_and_books_a_repair_at_phone_size_by_keyboard_alone_with_every_page_accessible()
+    public async Task A_resident_reports_books_moves_and_cancels_a_repair_at_phone_size_by_keyboard_alone_with_every_page_accessible()
     {
         var page = await browser.NewPageAsync(360, 740);
         await SignInAsync(page, "arrears@demo.housing.test");
@@ -98,6 +99,30 @@ public sealed class ReportRepairJourneyTests(BrowserFixture browser)
         var listed = page.Locator($"[data-testid=repair-row]:has(a[href='repairs/{reference}'])");
         await listed.WaitForAsync();
         (await listed.InnerTextAsync()).ShouldContain(Description);
+        await CheckPageAsync(page);
+
+        // Open it, move the visit to another time, then cancel it.
+        await PressOnAsync(page, $"a[href='repairs/{reference}']", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        await CheckPageAsync(page);
+        await PressOnAsync(page, "[data-testid=change-appointment]", "Enter");
+        await ExpectHeadingAsync(page, "Choose a new time for the visit");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#slot-1-0");
+        var newDay = (await page.Locator("legend").Nth(1).InnerTextAsync()).Trim();
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        (await page.GetByTestId("repair-appointment").InnerTextAsync()).ShouldStartWith(newDay);
+        newDay.ShouldNotBe(day);
+        await CheckPageAsync(page);
+
+        await PressOnAsync(page, "[data-testid=cancel-repair-link]", "Enter");
+        await ExpectHeadingAsync(page, "Why do you want to cancel this repair?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#reason-0");
+        await PressOnAsync(page, "[data-testid=cancel-repair]", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        await page.GetByTestId("repair-status").Filter(new() { HasText = "Cancelled" }).WaitForAsync();
         await CheckPageAsync(page);
     }
 
