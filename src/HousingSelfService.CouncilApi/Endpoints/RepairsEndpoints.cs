@@ -385,9 +385,12 @@ public static class RepairsEndpoints
         var locationAlerts = active.Where(a => a.PropertyReference == propertyReference).Select(ToAlert).ToList();
         var personAlerts = active.Where(a => a.PersonId is not null).Select(ToAlert).ToList();
         var canRaise = RepairRules.CanRaiseRepair(asset, tenure, locationAlerts.Count > 0);
+        var blockReference = asset.ParentAssetId is { } parentId
+            ? await database.Assets.AsNoTracking().Where(a => a.Id == parentId).Select(a => a.PropertyReference).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var response = new PropertyResponse(
             new RepairsProperty(asset.PropertyReference, asset.AddressLine1 + (asset.AddressLine2 is null ? "" : ", " + asset.AddressLine2),
-                asset.PostCode, asset.AssetType.ToString(), canRaise),
+                asset.PostCode, asset.AssetType.ToString(), canRaise, blockReference),
             new PropertyAlerts(locationAlerts, personAlerts),
             tenure is null ? null : new PropertyTenure(tenure.TenureTypeCode, Lookups.TenureTypeOf(tenure.TenureTypeCode).Description,
                 tenure.PaymentReference, canRaise));

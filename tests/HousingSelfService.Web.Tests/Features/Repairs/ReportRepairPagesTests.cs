@@ -148,6 +148,36 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
     }
 
     [Fact]
+    public async Task Shared_area_repairs_already_reported_in_the_building_are_shown_before_reporting_one()
+    {
+        using var app = SignedIn();
+        var repairs = Services.GetRequiredService<IRepairsApi>();
+        var block = (await repairs.GetPropertyAsync(Households.Arrears.PropertyReference, Token)).Content!.Property.BlockReference.ShouldNotBeNull();
+        var description = $"Stairwell light flickering {Guid.NewGuid():N}"[..40];
+        using (var raised = await repairs.ScheduleRepairAsync(new ScheduleRepairRequest
+        {
+            Reference = [new Reference("neighbour")],
+            DescriptionOfWork = description,
+            Priority = new Priority(RepairPriority.Normal, RepairPriority.Text(RepairPriority.Normal), 21),
+            WorkElement = [new WorkElement([new RateScheduleItem("N631341", 1)], [])],
+            Site = new Site([new SiteProperty(block)]),
+        }, Guid.NewGuid().ToString("N"), Token))
+        {
+            raised.IsSuccessful.ShouldBeTrue();
+        }
+
+        await Report.AnswerEmergencyAsync(EmergencyAnswer.NotEmergency, Token);
+        await Report.ChooseRepairTypeAsync(RepairType.Communal, false, Token);
+        var cut = Show<ReportTriagePage>(p => p.Add(x => x.Level, 0));
+
+        cut.Find("h1").TextContent.ShouldBe("Which shared area is the problem in?");
+        cut.Find("[data-testid=building-repairs]").TextContent.ShouldContain(description);
+
+        await Report.ChooseRepairTypeAsync(RepairType.Tenant, false, Token);
+        Show<ReportTriagePage>(p => p.Add(x => x.Level, 0)).FindAll("[data-testid=building-repairs]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Triage_without_a_choice_shows_an_error_and_changes_nothing()
     {
         using var app = SignedIn();

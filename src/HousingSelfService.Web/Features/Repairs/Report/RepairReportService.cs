@@ -148,6 +148,33 @@ public sealed class RepairReportService(
         return new TriageQuestion(level, heading, options, chosen);
     }
 
+    /// <summary>
+    /// Open repairs already reported in the resident's building, shown before they report a shared-area problem so
+    /// they need not report it again. Empty when the home is not in a block; null when the council API cannot say.
+    /// </summary>
+    public async Task<IReadOnlyList<Home.RepairSummary>?> GetBuildingRepairsAsync(RepairDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        try
+        {
+            using var response = await repairs.GetPropertyAsync(draft.PropertyReference, cancellationToken).ConfigureAwait(false);
+            if (CouncilApiFailures.ContentOrThrow(response, "the property").Property.BlockReference is not { } block)
+            {
+                return [];
+            }
+
+            var today = UkFormat.Today(time);
+            var workOrders = await repairs.ListWorkOrdersAsync(block, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return workOrders.Where(w => w.PropertyReference == block && WorkOrderStatus.IsOpen(w.Status))
+                .OrderByDescending(w => w.DateRaised).Select(w => Home.DashboardService.ToSummary(w, today)).ToList();
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not list repairs in the building of {Property}.", draft.PropertyReference);
+            return null;
+        }
+    }
+
     /// <summary>Saves a triage answer; a leaf also checks the home can have repairs booked online.</summary>
     public async Task<StepResult> ChooseTriageAsync(int level, string? value, CancellationToken cancellationToken = default)
     {
