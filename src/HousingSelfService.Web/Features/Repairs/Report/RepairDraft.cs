@@ -56,6 +56,15 @@ public sealed class RepairDraft
     public DateTime? ConfirmationSentAt { get; set; }
 
     public IReadOnlyList<string> TriageValues => string.IsNullOrEmpty(TriagePath) ? [] : TriagePath.Split('/');
+
+    /// <summary>Forgets the chosen visit time (it was taken, or no longer fits the repair's priority).</summary>
+    public void ClearSlot()
+    {
+        SlotReference = null;
+        SlotDate = null;
+        SlotStart = null;
+        SlotEnd = null;
+    }
 }
 
 public sealed class RepairDraftConfiguration : IEntityTypeConfiguration<RepairDraft>

@@ -238,7 +238,7 @@ public sealed class RepairReportService(
             d.Issue = issue;
             if (priorityChanged)
             {
-                ClearSlot(d); // an urgent repair may only keep a slot inside its target
+                d.ClearSlot(); // an urgent repair may only keep a slot inside its target
             }
         }, cancellationToken).ConfigureAwait(false);
         return StepResult.GoTo(draft.Description is null ? ReportPaths.Describe : draft.SlotReference is null && priorityChanged ? ReportPaths.Appointment : ReportPaths.Check);
@@ -405,14 +405,6 @@ public sealed class RepairReportService(
         draft.SorCode = null;
         draft.Priority = null;
         draft.Issue = null;
-    }
-
-    private static void ClearSlot(RepairDraft draft)
-    {
-        draft.SlotReference = null;
-        draft.SlotDate = null;
-        draft.SlotStart = null;
-        draft.SlotEnd = null;
     }
 
     /// <summary>Applies one answer to the resident's report in progress; null when there is none.</summary>

@@ -55,7 +55,7 @@ public sealed class RepairSubmission(
 
             case Attempt.SlotTaken:
                 // The work order exists (kept on the draft), so choosing another time only books it.
-                ClearSlot(draft);
+                draft.ClearSlot();
                 await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
                 return new SubmitResult(SubmitOutcome.SlotTaken, draft.Id);
 
@@ -217,14 +217,6 @@ public sealed class RepairSubmission(
             LocationOfRepair = draft.RepairType == RepairType.Communal ? $"Shared area: {draft.Issue}" : draft.Issue,
             AccessInformation = draft.AccessNotes,
         };
-    }
-
-    private static void ClearSlot(RepairDraft draft)
-    {
-        draft.SlotReference = null;
-        draft.SlotDate = null;
-        draft.SlotStart = null;
-        draft.SlotEnd = null;
     }
 
     /// <summary>A short reference residents can read out on the phone (no 0/O or 1/I to mix up).</summary>
