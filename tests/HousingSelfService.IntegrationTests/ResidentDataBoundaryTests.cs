@@ -42,6 +42,22 @@ public sealed class ResidentDataBoundaryTests(HousingAppFactory app) : IClassFix
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("appointment")]
+    [InlineData("cancel")]
+    public async Task Another_households_repair_cannot_be_opened_to_move_or_cancel(string action)
+    {
+        using var client = await app.SignedInClientAsync("arrears@demo.housing.test", DemoSignIns.Password);
+        var othersRepair = (await WorkOrdersOfAsync(DemoData.Featured[4]))[0];
+
+        using var response = await client.GetAsync(new Uri($"/repairs/{othersRepair.Reference}/{action}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = TextOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        page.ShouldContain("Page not found");
+        page.ShouldNotContain(othersRepair.Description);
+    }
+
     [Fact]
     public async Task The_dashboard_shows_only_the_signed_in_residents_household()
     {

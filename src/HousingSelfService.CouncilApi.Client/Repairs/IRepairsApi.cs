@@ -23,8 +23,9 @@ public interface IRepairsApi
     [Post("/api/v2/workOrderComplete")]
     Task<IApiResponse> CompleteWorkOrderAsync([Body] WorkOrderCompleteRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Free slots in the diary; for a work order when one is given (the diary is the same before one exists).</summary>
     [Get("/api/v2/appointments")]
-    Task<IReadOnlyList<AppointmentDay>> GetAvailableAppointmentsAsync(int workOrderReference,
+    Task<IReadOnlyList<AppointmentDay>> GetAvailableAppointmentsAsync(int? workOrderReference,
         [Query(Format = "yyyy-MM-dd")] DateOnly fromDate, [Query(Format = "yyyy-MM-dd")] DateOnly toDate,
         CancellationToken cancellationToken = default);
 

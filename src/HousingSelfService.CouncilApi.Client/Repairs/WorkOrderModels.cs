@@ -69,6 +69,43 @@ public static class RepairPriority
     public const int DampAndMould = 10;
 
     public static bool CanBookOnline(int priorityCode) => priorityCode is Urgent or Normal or DampAndMould;
+
+    /// <summary>The priority as Repairs Hub writes it, e.g. <c>4 [N] NORMAL</c>.</summary>
+    public static string Text(int priorityCode) => priorityCode switch
+    {
+        Immediate => "1 [I] IMMEDIATE",
+        Emergency => "2 [E] EMERGENCY",
+        Urgent => "3 [U] URGENT",
+        Normal => "4 [N] NORMAL",
+        DampAndMould => "10 [D] DAMP AND MOULD",
+        _ => $"{priorityCode} UNKNOWN",
+    };
+
+    /// <summary>When a repair raised at <paramref name="raised"/> is due; the app and the API share this rule.</summary>
+    public static DateTime Target(int priorityCode, DateTime raised) => priorityCode switch
+    {
+        Immediate => raised.Date.AddDays(1).AddTicks(-1),
+        Emergency => raised.AddDays(1),
+        Urgent => AddWorkingDays(raised, 5),
+        // Awaab's Law: damp and mould hazards are investigated within 10 working days.
+        DampAndMould => AddWorkingDays(raised, 10),
+        _ => raised.AddDays(21),
+    };
+
+    private static DateTime AddWorkingDays(DateTime from, int days)
+    {
+        var date = from;
+        while (days > 0)
+        {
+            date = date.AddDays(1);
+            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days--;
+            }
+        }
+
+        return date;
+    }
 }
 
 /// <summary>HACT-style body of <c>POST /api/v2/workOrders/schedule</c>.</summary>

@@ -310,7 +310,7 @@ internal sealed class DemoSeeder
             Description = dampAndMould
                 ? "Black mould spreading on the bedroom wall and window frame; damp smell throughout the flat."
                 : sor.Description,
-            Target = RepairRules.Target(sor.Priority, raised),
+            Target = RepairPriority.Target(sor.Priority, raised),
             StatusCode = status,
             SorCode = sor.Code,
             TradeDescription = TradeOf(sor.Code),

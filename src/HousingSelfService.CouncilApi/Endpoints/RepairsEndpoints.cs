@@ -119,7 +119,7 @@ public static class RepairsEndpoints
                 PriorityCode = priorityCode,
                 PropertyReference = propertyReference!,
                 Description = request.DescriptionOfWork.Trim(),
-                Target = RepairRules.Target(priorityCode, now),
+                Target = RepairPriority.Target(priorityCode, now),
                 StatusCode = WorkOrderStatus.InProgress,
                 SorCode = sor.Code,
                 TradeDescription = First(request.WorkElement[0].Trade)?.CustomName ?? sor.Description,
@@ -248,12 +248,8 @@ public static class RepairsEndpoints
     private static async Task<IResult> GetAvailableAppointmentsAsync(int? workOrderReference, DateOnly? fromDate, DateOnly? toDate,
         HttpContext context, CouncilDbContext database, AppointmentSlots slots, CancellationToken cancellationToken)
     {
-        if (workOrderReference is not { } reference)
-        {
-            return ApiErrors.Validation("workOrderReference", "workOrderReference is required.");
-        }
-
-        if (!await database.WorkOrders.AnyAsync(w => w.Reference == reference, cancellationToken))
+        // Without a work order the diary is still shown, so a resident can choose a time before the repair is raised.
+        if (workOrderReference is { } reference && !await database.WorkOrders.AnyAsync(w => w.Reference == reference, cancellationToken))
         {
             return ApiErrors.NotFound(context, $"Work order {reference}");
         }
@@ -389,9 +385,12 @@ public static class RepairsEndpoints
         var locationAlerts = active.Where(a => a.PropertyReference == propertyReference).Select(ToAlert).ToList();
         var personAlerts = active.Where(a => a.PersonId is not null).Select(ToAlert).ToList();
         var canRaise = RepairRules.CanRaiseRepair(asset, tenure, locationAlerts.Count > 0);
+        var blockReference = asset.ParentAssetId is { } parentId
+            ? await database.Assets.AsNoTracking().Where(a => a.Id == parentId).Select(a => a.PropertyReference).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var response = new PropertyResponse(
             new RepairsProperty(asset.PropertyReference, asset.AddressLine1 + (asset.AddressLine2 is null ? "" : ", " + asset.AddressLine2),
-                asset.PostCode, asset.AssetType.ToString(), canRaise),
+                asset.PostCode, asset.AssetType.ToString(), canRaise, blockReference),
             new PropertyAlerts(locationAlerts, personAlerts),
             tenure is null ? null : new PropertyTenure(tenure.TenureTypeCode, Lookups.TenureTypeOf(tenure.TenureTypeCode).Description,
                 tenure.PaymentReference, canRaise));
@@ -408,7 +407,7 @@ public static class RepairsEndpoints
         Reference = workOrder.Reference,
         DateRaised = workOrder.DateRaised,
         LastUpdated = workOrder.LastUpdated,
-        Priority = RepairRules.PriorityText(workOrder.PriorityCode),
+        Priority = RepairPriority.Text(workOrder.PriorityCode),
         PriorityCode = workOrder.PriorityCode,
         PropertyReference = workOrder.PropertyReference,
         Description = workOrder.Description,

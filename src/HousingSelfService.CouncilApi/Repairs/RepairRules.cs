@@ -4,33 +4,12 @@ using HousingSelfService.CouncilApi.Data;
 
 namespace HousingSelfService.CouncilApi.Repairs;
 
-/// <summary>Repairs Hub rules: priorities in words, target dates, and who may raise a repair online.</summary>
+/// <summary>Repairs Hub rules: who may raise a repair online (target dates: <see cref="RepairPriority.Target"/>).</summary>
 public static class RepairRules
 {
     private static readonly AssetType[] HomeTypes = [AssetType.Flat, AssetType.House, AssetType.Dwelling, AssetType.StudioFlat, AssetType.SelfContainedBedsit];
     private static readonly AssetType[] BlockTypes = [AssetType.Block, AssetType.LowRiseBlock, AssetType.HighRiseBlock];
     private static readonly string[] EligibleTenureCodes = ["SEC", "INT"];
-
-    public static string PriorityText(int priorityCode) => priorityCode switch
-    {
-        RepairPriority.Immediate => "1 [I] IMMEDIATE",
-        RepairPriority.Emergency => "2 [E] EMERGENCY",
-        RepairPriority.Urgent => "3 [U] URGENT",
-        RepairPriority.Normal => "4 [N] NORMAL",
-        RepairPriority.DampAndMould => "10 [D] DAMP AND MOULD",
-        _ => $"{priorityCode} UNKNOWN",
-    };
-
-    /// <summary>When a repair raised at <paramref name="raised"/> is due.</summary>
-    public static DateTime Target(int priorityCode, DateTime raised) => priorityCode switch
-    {
-        RepairPriority.Immediate => raised.Date.AddDays(1).AddTicks(-1),
-        RepairPriority.Emergency => raised.AddDays(1),
-        RepairPriority.Urgent => AddWorkingDays(raised, 5),
-        // Awaab's Law: damp and mould hazards are investigated within 10 working days.
-        RepairPriority.DampAndMould => AddWorkingDays(raised, 10),
-        _ => raised.AddDays(21),
-    };
 
     /// <summary>
     /// Homes need a Secure or Introductory tenure; blocks take communal repairs. Either way not when a tenant
@@ -50,19 +29,4 @@ public static class RepairRules
 
     public static bool IsActive(AlertRecord alert, DateOnly today) =>
         alert.StartDate <= today && (alert.EndDate is not { } end || end >= today);
-
-    private static DateTime AddWorkingDays(DateTime from, int days)
-    {
-        var date = from;
-        while (days > 0)
-        {
-            date = date.AddDays(1);
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
-        }
-
-        return date;
-    }
 }

@@ -142,6 +142,29 @@ public sealed class RepairsTests(CouncilApiFixture api)
     }
 
     [Fact]
+    public async Task A_flats_property_names_its_block_whose_communal_repairs_are_listed_under_the_blocks_reference()
+    {
+        var flat = await CouncilApiFixture.ReadAsync<PropertyResponse>(await api.GetAsync($"api/v2/properties/{DemoData.Featured[0].PropertyReference}"));
+        var block = flat.Property.BlockReference.ShouldNotBeNull();
+
+        var blockProperty = await CouncilApiFixture.ReadAsync<PropertyResponse>(await api.GetAsync($"api/v2/properties/{block}"));
+        blockProperty.Property.AssetType.ShouldContain("Block");
+        blockProperty.Property.BlockReference.ShouldBeNull();
+        var house = await CouncilApiFixture.ReadAsync<PropertyResponse>(await api.GetAsync($"api/v2/properties/{DemoData.Featured[1].PropertyReference}"));
+        house.Property.BlockReference.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_diary_can_be_read_before_a_work_order_exists_but_not_for_an_unknown_one()
+    {
+        var days = await CouncilApiFixture.ReadAsync<List<AppointmentDay>>(await api.GetAsync("api/v2/appointments"));
+        days.ShouldNotBeEmpty();
+        days[0].Slots.ShouldNotBeEmpty();
+
+        (await api.GetAsync("api/v2/appointments?workOrderReference=987654321")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Appointments_can_be_booked_replaced_and_fill_up()
     {
         var id = await NewWorkOrderAsync();

@@ -9,6 +9,7 @@ using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
+using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ namespace HousingSelfService.Web.Tests.Infrastructure;
 public sealed class AppTestServices : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("hss-web-tests-app-");
 
     public AppTestServices(BunitContext context, ReferenceApiFixture api, CouncilApiFamily? down = null)
     {
@@ -44,6 +46,7 @@ public sealed class AppTestServices : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = context.Services;
         services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddCouncilApiClients(configuration);
         services.Configure<IdentityOptions>(IdentityModelSettings.Apply);
@@ -51,6 +54,7 @@ public sealed class AppTestServices : IDisposable
         services.AddSingleton<IDbContextFactory<HousingDbContext>>(provider =>
             new Factory(provider.GetRequiredService<IDbContextFactory<SqliteHousingDbContext>>()));
         services.AddScoped<CurrentResident>();
+        services.AddNotifications(configuration, _contentRoot.FullName);
         services.AddHomeFeature();
         services.AddRepairsFeature();
         services.AddTenancyFeature();
@@ -58,9 +62,12 @@ public sealed class AppTestServices : IDisposable
         using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();
         Authorization = context.AddAuthorization();
+        Services = services;
     }
 
     public BunitAuthorizationContext Authorization { get; }
+
+    private IServiceProvider Services { get; }
 
     private DbContextOptions<SqliteHousingDbContext> ContextOptions() => new DbContextOptionsBuilder<SqliteHousingDbContext>()
         .UseSqlite(_connection)
@@ -102,7 +109,21 @@ public sealed class AppTestServices : IDisposable
         Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
     }
 
-    public void Dispose() => _connection.Dispose();
+    /// <summary>The emails and texts the app "sent" (the file sender's folder).</summary>
+    public NotificationFolder Notifications => Services.GetRequiredService<NotificationFolder>();
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        try
+        {
+            _contentRoot.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind does no harm.
+        }
+    }
 
     private sealed class Factory(IDbContextFactory<SqliteHousingDbContext> inner) : IDbContextFactory<HousingDbContext>
     {

@@ -12,6 +12,20 @@ public sealed record RepairResult(RepairLookup Outcome, RepairDetail? Repair)
     public static RepairResult NotLinked { get; } = new(RepairLookup.NotLinked, null);
 }
 
-public sealed record RepairDetail(RepairSummary Summary, string? Trade, string Priority, DateOnly? LastUpdated, IReadOnlyList<RepairNote>? Notes);
+public sealed record RepairDetail(RepairSummary Summary, string? Trade, string Priority, DateOnly? LastUpdated, IReadOnlyList<RepairNote>? Notes)
+{
+    public bool CanChangeAppointment { get; init; }
+    public bool CanCancel { get; init; }
+}
+
+public sealed record RepairList(RepairLookup Outcome, IReadOnlyList<RepairSummary> Repairs);
+
+/// <summary>A repair the resident may move, and the times they may move it to (none when <see cref="NotAllowed"/>).</summary>
+public sealed record RebookChoice(RepairLookup Outcome, CouncilApi.Client.Repairs.WorkOrder? WorkOrder, Report.SlotChoice? Slots)
+{
+    public bool NotAllowed { get; init; }
+}
+
+public enum RepairChangeOutcome { Done, Invalid, NotFound, NotAllowed, SlotTaken, Unavailable }
 
 public sealed record RepairNote(DateOnly Date, string Text);

@@ -1,14 +1,16 @@
+using System.Globalization;
 using System.Net;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure;
 
 namespace HousingSelfService.Web.Features.Repairs;
 
 /// <summary>
-/// Repairs feature boundary. A repair is shown only when its property reference is the signed-in resident's
-/// linked property; anything else looks exactly like an unknown reference, so references cannot be probed.
+/// Repairs feature boundary. A repair is shown or changed only when its property reference is the signed-in
+/// resident's linked property; anything else looks exactly like an unknown reference, so references cannot be probed.
 /// </summary>
 public sealed class RepairsService(CurrentResident currentResident, IRepairsApi repairs, TimeProvider time, ILogger<RepairsService> logger)
 {
@@ -23,27 +25,10 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
     public async Task<RepairResult> GetRepairForLinkAsync(TenancyLink link, int reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(link);
-        WorkOrder workOrder;
-        try
+        var (outcome, workOrder) = await LoadOwnAsync(link, reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
         {
-            using var response = await repairs.GetWorkOrderAsync(reference, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return RepairResult.NotFound;
-            }
-
-            workOrder = CouncilApiFailures.ContentOrThrow(response, "the work order");
-        }
-        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
-        {
-            logger.LogWarning(exception, "The council repairs API was unavailable for repair {Reference}.", reference);
-            return RepairResult.Unavailable;
-        }
-
-        if (!string.Equals(workOrder.PropertyReference, link.PropertyReference, StringComparison.Ordinal))
-        {
-            logger.LogInformation("User {UserId} asked for repair {Reference}, which is not at their property.", link.UserId, reference);
-            return RepairResult.NotFound;
+            return new RepairResult(outcome, null);
         }
 
         IReadOnlyList<RepairNote>? notes;
@@ -63,7 +48,200 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
             workOrder.TradeDescription,
             PriorityInWords(workOrder.PriorityCode),
             workOrder.LastUpdated is { } updated ? DateOnly.FromDateTime(updated) : null,
-            notes));
+            notes)
+        {
+            CanChangeAppointment = CanChangeAppointment(workOrder),
+            CanCancel = WorkOrderStatus.IsOpen(workOrder.Status),
+        });
+    }
+
+    /// <summary>The resident's repairs, open or closed, newest first.</summary>
+    public async Task<RepairList> ListAsync(bool closed, CancellationToken cancellationToken = default)
+    {
+        if ((await currentResident.GetAsync(cancellationToken).ConfigureAwait(false)).Link is not { } link)
+        {
+            return new RepairList(RepairLookup.NotLinked, []);
+        }
+
+        try
+        {
+            var today = UkFormat.Today(time);
+            var workOrders = await repairs.ListWorkOrdersAsync(link.PropertyReference, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new RepairList(RepairLookup.Found, workOrders
+                .Where(w => string.Equals(w.PropertyReference, link.PropertyReference, StringComparison.Ordinal) && WorkOrderStatus.IsOpen(w.Status) != closed)
+                .OrderByDescending(w => w.DateRaised)
+                .Select(w => DashboardService.ToSummary(w, today))
+                .ToList());
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not list repairs.");
+            return new RepairList(RepairLookup.Unavailable, []);
+        }
+    }
+
+    /// <summary>Times the resident may move a repair's visit to: free slots, and for urgent repairs only up to the target date.</summary>
+    public async Task<RebookChoice> GetRebookSlotsAsync(int reference, CancellationToken cancellationToken = default)
+    {
+        var (outcome, workOrder) = await LoadOwnAsync(reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
+        {
+            return new RebookChoice(outcome, null, null);
+        }
+
+        if (!CanChangeAppointment(workOrder))
+        {
+            return new RebookChoice(RepairLookup.Found, workOrder, new SlotChoice([], null)) { NotAllowed = true };
+        }
+
+        var today = UkFormat.Today(time);
+        DateOnly? latest = workOrder.PriorityCode == RepairPriority.Urgent && workOrder.Target is { } target ? DateOnly.FromDateTime(target) : null;
+        try
+        {
+            var days = await repairs.GetAvailableAppointmentsAsync(reference, today.AddDays(1), latest ?? today.AddDays(60), cancellationToken).ConfigureAwait(false);
+            var current = workOrder.Appointment;
+            return new RebookChoice(RepairLookup.Found, workOrder, new SlotChoice(days
+                .Select(d => d with { Slots = d.Slots.Where(s => current is null || d.Date != current.Date || s.Start != current.Start).ToList() })
+                .Where(d => d.Slots.Count > 0 && (latest is null || d.Date <= latest)).OrderBy(d => d.Date).ToList(), latest));
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not give slots for repair {Reference}.", reference);
+            return new RebookChoice(RepairLookup.Found, workOrder, new SlotChoice(null, latest));
+        }
+    }
+
+    /// <summary>Moves the visit to <paramref name="slot"/>; a slot someone else took meanwhile gets its own answer.</summary>
+    public async Task<RepairChangeOutcome> RebookAsync(int reference, string? slot, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(slot))
+        {
+            return RepairChangeOutcome.Invalid;
+        }
+
+        var (_, workOrder) = await LoadOwnAsync(reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
+        {
+            return RepairChangeOutcome.NotFound;
+        }
+
+        if (!CanChangeAppointment(workOrder))
+        {
+            return RepairChangeOutcome.NotAllowed;
+        }
+
+        try
+        {
+            // Not retried (no Idempotency-Key), but booking the same slot twice is harmless: it replaces the appointment.
+            using var response = await repairs.BookAppointmentAsync(new BookAppointmentRequest(
+                new WorkOrderReference(reference.ToString(CultureInfo.InvariantCulture)), new AppointmentReference(slot)), cancellationToken).ConfigureAwait(false);
+            return response.StatusCode switch
+            {
+                _ when response.IsSuccessful => RepairChangeOutcome.Done,
+                HttpStatusCode.BadRequest or HttpStatusCode.NotFound => RepairChangeOutcome.SlotTaken,
+                HttpStatusCode.Conflict => RepairChangeOutcome.NotAllowed,
+                _ => RepairChangeOutcome.Unavailable,
+            };
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not move the visit for repair {Reference}.", reference);
+            return RepairChangeOutcome.Unavailable;
+        }
+    }
+
+    public const int MaxCancelReasonLength = 500;
+
+    public static string? CheckCancelReason(string? reason)
+    {
+        var trimmed = reason?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return "Select or enter why you want to cancel the repair";
+        }
+
+        if (trimmed.Length > MaxCancelReasonLength)
+        {
+            return $"The reason must be {MaxCancelReasonLength} characters or fewer";
+        }
+
+        return ReportRules.LooksLikeMarkup(trimmed) ? "The reason must not include the characters < or >, or web code" : null;
+    }
+
+    public async Task<RepairChangeOutcome> CancelAsync(int reference, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (CheckCancelReason(reason) is not null)
+        {
+            return RepairChangeOutcome.Invalid;
+        }
+
+        var (_, workOrder) = await LoadOwnAsync(reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
+        {
+            return RepairChangeOutcome.NotFound;
+        }
+
+        if (!WorkOrderStatus.IsOpen(workOrder.Status))
+        {
+            return RepairChangeOutcome.NotAllowed;
+        }
+
+        try
+        {
+            using var response = await repairs.CompleteWorkOrderAsync(new WorkOrderCompleteRequest(
+                new WorkOrderReference(reference.ToString(CultureInfo.InvariantCulture)),
+                [new JobStatusUpdate("cancel", $"Cancelled by the resident online: {reason!.Trim()}")]), cancellationToken).ConfigureAwait(false);
+            return response.StatusCode switch
+            {
+                _ when response.IsSuccessful => RepairChangeOutcome.Done,
+                HttpStatusCode.Conflict => RepairChangeOutcome.NotAllowed,
+                HttpStatusCode.BadRequest => RepairChangeOutcome.Invalid,
+                _ => RepairChangeOutcome.Unavailable,
+            };
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not cancel repair {Reference}.", reference);
+            return RepairChangeOutcome.Unavailable;
+        }
+    }
+
+    /// <summary>Visits can be moved while the work is going ahead or after a missed visit; not while waiting for approval or on hold.</summary>
+    internal static bool CanChangeAppointment(WorkOrder workOrder) =>
+        WorkOrderStatus.CodeOf(workOrder.Status) is WorkOrderStatus.InProgress or WorkOrderStatus.NoAccess;
+
+    private async Task<(RepairLookup, WorkOrder?)> LoadOwnAsync(int reference, CancellationToken cancellationToken) =>
+        (await currentResident.GetAsync(cancellationToken).ConfigureAwait(false)).Link is { } link
+            ? await LoadOwnAsync(link, reference, cancellationToken).ConfigureAwait(false)
+            : (RepairLookup.NotLinked, null);
+
+    /// <summary>The work order when it is at the resident's property; otherwise "not found", exactly as for an unknown reference.</summary>
+    private async Task<(RepairLookup, WorkOrder?)> LoadOwnAsync(TenancyLink link, int reference, CancellationToken cancellationToken)
+    {
+        WorkOrder workOrder;
+        try
+        {
+            using var response = await repairs.GetWorkOrderAsync(reference, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return (RepairLookup.NotFound, null);
+            }
+
+            workOrder = CouncilApiFailures.ContentOrThrow(response, "the work order");
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API was unavailable for repair {Reference}.", reference);
+            return (RepairLookup.Unavailable, null);
+        }
+
+        if (!string.Equals(workOrder.PropertyReference, link.PropertyReference, StringComparison.Ordinal))
+        {
+            logger.LogInformation("User {UserId} asked for repair {Reference}, which is not at their property.", link.UserId, reference);
+            return (RepairLookup.NotFound, null);
+        }
+
+        return (RepairLookup.Found, workOrder);
     }
 
     internal static string PriorityInWords(int priorityCode) => priorityCode switch
@@ -72,7 +250,7 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
         RepairPriority.Emergency => "Emergency: within 1 day",
         RepairPriority.Urgent => "Urgent: within 5 working days",
         RepairPriority.Normal => "Normal: within 21 days",
-        RepairPriority.DampAndMould => "Damp and mould: investigated quickly, as the law requires",
+        RepairPriority.DampAndMould => "Damp and mould: checked within 10 working days, as Awaab's Law requires",
         _ => "Normal",
     };
 }

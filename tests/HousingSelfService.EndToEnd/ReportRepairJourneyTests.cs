@@ -1,0 +1,195 @@
+using HousingSelfService.EndToEnd.Infrastructure;
+using HousingSelfService.Web.Infrastructure;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+
+namespace HousingSelfService.EndToEnd;
+
+/// <summary>
+/// A resident reports a repair and books a visit on a phone, using only the keyboard, with axe-core (every WCAG 2.x
+/// A/AA rule) and a reflow check on every page of the journey; then finds it on their dashboard, moves the visit
+/// and cancels the repair.
+/// </summary>
+[Collection(BrowserCollectionDefinition.Name)]
+public sealed class ReportRepairJourneyTests(BrowserFixture browser)
+{
+    private const string Description = "The kitchen sink has a long crack and water drips into the cupboard below.";
+
+    [Fact]
+    public async Task A_resident_reports_books_moves_and_cancels_a_repair_at_phone_size_by_keyboard_alone_with_every_page_accessible()
+    {
+        var page = await browser.NewPageAsync(360, 740);
+        await SignInAsync(page, "arrears@demo.housing.test");
+
+        await page.GotoAsync("/repairs/report");
+        await ExpectHeadingAsync(page, "Is it an emergency?");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await CheckPageAsync(page);
+        // Nothing chosen: the error summary and the field's message, and the page stays.
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+        await page.GetByTestId("error-summary").WaitForAsync();
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#emergency-NotEmergency");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Where is the problem?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#where-Tenant");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Which room is the problem in?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "input[value=kitchen]");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "What is the problem with?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "input[value=sink]");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Which of these best describes the problem?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "input[value=damaged]");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Describe the problem");
+        await TabToAsync(page, "#description");
+        await page.Keyboard.TypeAsync("<b>cracked</b>");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+        await page.GetByTestId("error-summary").WaitForAsync();
+        await CheckPageAsync(page);
+        await TabToAsync(page, "#description", fromTop: true);
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(Description);
+        await page.GetByText($"You have {255 - Description.Length} characters remaining").WaitForAsync();
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Who should we contact about this repair?");
+        await CheckPageAsync(page);
+        await TabToAsync(page, "#contact-name");
+        await page.Keyboard.TypeAsync("Mei Osei");
+        await TabToAsync(page, "#contact-phone");
+        await page.Keyboard.TypeAsync("07700 900982");
+        await ChooseAsync(page, "#confirm-Text");
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "When can we visit?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#slot-0-0");
+        var slot = (await page.Locator("label[for='slot-0-0']").InnerTextAsync()).Trim();
+        var day = (await page.Locator("legend").First.InnerTextAsync()).Trim();
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+
+        await ExpectHeadingAsync(page, "Check your answers before sending your report");
+        await CheckPageAsync(page);
+        (await page.GetByTestId("answer-description").InnerTextAsync()).ShouldBe(Description);
+        (await page.GetByTestId("answer-appointment").InnerTextAsync()).ShouldStartWith(day);
+        await PressOnAsync(page, "[data-testid=send]", "Enter");
+
+        await ExpectHeadingAsync(page, "Repair reported");
+        await CheckPageAsync(page);
+        var reference = (await page.GetByTestId("reference").InnerTextAsync()).Trim();
+        reference.ShouldMatch(@"^\d+$");
+        (await page.GetByTestId("confirmation-appointment").InnerTextAsync()).ShouldStartWith(day);
+        slot.ShouldNotBeNullOrWhiteSpace();
+
+        await PressOnAsync(page, "[data-testid=home-link]", "Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
+        var listed = page.Locator($"[data-testid=repair-row]:has(a[href='repairs/{reference}'])");
+        await listed.WaitForAsync();
+        (await listed.InnerTextAsync()).ShouldContain(Description);
+        await CheckPageAsync(page);
+
+        // Open it, move the visit to another time, then cancel it.
+        await PressOnAsync(page, $"a[href='repairs/{reference}']", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        await CheckPageAsync(page);
+        await PressOnAsync(page, "[data-testid=change-appointment]", "Enter");
+        await ExpectHeadingAsync(page, "Choose a new time for the visit");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#slot-1-0");
+        var newDay = (await page.Locator("legend").Nth(1).InnerTextAsync()).Trim();
+        await PressOnAsync(page, "[data-testid=continue]", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        (await page.GetByTestId("repair-appointment").InnerTextAsync()).ShouldStartWith(newDay);
+        newDay.ShouldNotBe(day);
+        await CheckPageAsync(page);
+
+        await PressOnAsync(page, "[data-testid=cancel-repair-link]", "Enter");
+        await ExpectHeadingAsync(page, "Why do you want to cancel this repair?");
+        await CheckPageAsync(page);
+        await ChooseAsync(page, "#reason-0");
+        await PressOnAsync(page, "[data-testid=cancel-repair]", "Enter");
+        await ExpectHeadingAsync(page, Description);
+        await page.GetByTestId("repair-status").Filter(new() { HasText = "Cancelled" }).WaitForAsync();
+        await CheckPageAsync(page);
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
+    }
+
+    /// <summary>Moves focus with Tab until <paramref name="selector"/> has it (as a keyboard user would), at most 60 presses.</summary>
+    private static async Task TabToAsync(IPage page, string selector, bool fromTop = false)
+    {
+        if (fromTop)
+        {
+            await page.Locator("h1").FocusAsync(); // where focus lands after navigation; the keyboard goes on from here
+        }
+
+        for (var i = 0; i < 60; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector} on {page.Url}.");
+    }
+
+    /// <summary>Tabs into a radio group and arrows to the wanted radio, which checks it.</summary>
+    private static async Task ChooseAsync(IPage page, string selector)
+    {
+        var name = await page.Locator(selector).GetAttributeAsync("name");
+        for (var i = 0; i < 60; i++)
+        {
+            var focused = await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('name') ?? null");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                await page.Keyboard.PressAsync("Space");
+                (await page.Locator(selector).IsCheckedAsync()).ShouldBeTrue();
+                return;
+            }
+
+            await page.Keyboard.PressAsync(focused == name ? "ArrowDown" : "Tab");
+        }
+
+        throw new Xunit.Sdk.XunitException($"The keyboard never reached {selector} on {page.Url}.");
+    }
+
+    private static async Task PressOnAsync(IPage page, string selector, string key)
+    {
+        await TabToAsync(page, selector);
+        await page.Keyboard.PressAsync(key);
+    }
+
+    private static Task ExpectHeadingAsync(IPage page, string text) =>
+        page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
+
+    private static async Task CheckPageAsync(IPage page)
+    {
+        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
+        await page.WaitForFunctionAsync("() => document.title.endsWith('Housing self-service')");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ShouldNotScrollHorizontallyAsync();
+    }
+}
