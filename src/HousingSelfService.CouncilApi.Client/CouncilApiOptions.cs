@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace HousingSelfService.CouncilApi.Client;
 
 /// <summary>The council API families; in production each is its own service with its own address.</summary>
-public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance }
+public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance, Payments }
 
 /// <summary>
 /// Where the council API platform is and how the app authenticates to it (section <c>CouncilApi</c>).
@@ -20,6 +20,7 @@ public sealed class CouncilApiOptions : IValidatableObject
     public Uri? Assets { get; set; }
     public Uri? Repairs { get; set; }
     public Uri? Finance { get; set; }
+    public Uri? Payments { get; set; }
 
     /// <summary>HS256 secret shared with the platform's token verifier; at least 32 characters.</summary>
     [Required, MinLength(32)]
@@ -68,6 +69,7 @@ public sealed class CouncilApiOptions : IValidatableObject
         CouncilApiFamily.Assets => Assets,
         CouncilApiFamily.Repairs => Repairs,
         CouncilApiFamily.Finance => Finance,
+        CouncilApiFamily.Payments => Payments,
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
 

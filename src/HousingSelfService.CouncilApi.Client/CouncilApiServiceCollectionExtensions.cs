@@ -2,6 +2,7 @@ using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.Assets;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
 using HousingSelfService.CouncilApi.Client.Finance;
+using HousingSelfService.CouncilApi.Client.Payments;
 using HousingSelfService.CouncilApi.Client.Persons;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.CouncilApi.Client.Tenures;
@@ -42,6 +43,7 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<IAssetsApi>(CouncilApiFamily.Assets, settings);
         services.AddCouncilApi<IRepairsApi>(CouncilApiFamily.Repairs, settings);
         services.AddCouncilApi<IFinanceApi>(CouncilApiFamily.Finance, settings);
+        services.AddCouncilApi<IPaymentsApi>(CouncilApiFamily.Payments, settings);
         return services;
     }
 

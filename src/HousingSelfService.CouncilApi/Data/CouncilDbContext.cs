@@ -15,6 +15,7 @@ public sealed class CouncilDbContext(DbContextOptions<CouncilDbContext> options)
     public DbSet<WorkOrderNoteRecord> WorkOrderNotes => Set<WorkOrderNoteRecord>();
     public DbSet<TransactionRecord> Transactions => Set<TransactionRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<Payments.PaymentRecord> Payments => Set<Payments.PaymentRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -469,6 +469,53 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                     b.ToTable("WorkOrders");
                 });
 
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Payments.PaymentRecord", b =>
+                {
+                    b.Property<string>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PaymentId");
+
+                    b.HasIndex("Reference");
+
+                    b.ToTable("Payments", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.CouncilApi.Data.TenureMemberRecord", b =>
                 {
                     b.HasOne("HousingSelfService.CouncilApi.Data.TenureRecord", null)
