@@ -2,6 +2,7 @@ using HousingSelfService.Web.Components;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Rent;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
@@ -35,6 +36,7 @@ builder.Services.AddSignedInCouncilApiActor();
 // Features.
 builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
+builder.Services.AddRentFeature();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapRentFeature();
 
 await app.RunAsync();
 
