@@ -1,3 +1,4 @@
+using HousingSelfService.Web.Features.Rent.Payments;
 using HousingSelfService.Web.Features.Rent.Statements;
 using HousingSelfService.Web.Infrastructure;
 
@@ -9,6 +10,7 @@ public static class RentFeature
     public static IServiceCollection AddRentFeature(this IServiceCollection services)
     {
         services.AddScoped<RentService>();
+        services.AddScoped<RentPaymentService>();
         return services;
     }
 

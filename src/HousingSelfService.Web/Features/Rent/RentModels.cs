@@ -1,7 +1,7 @@
 namespace HousingSelfService.Web.Features.Rent;
 
 /// <summary>Whether rent information could be shown: not for someone without a linked tenancy, nor when the finance system is down.</summary>
-public enum RentOutcome { Found, NotLinked, Unavailable }
+public enum RentOutcome { Found, NotLinked, Unavailable, NotFound }
 
 /// <summary>A rent page's data, or why there is none. Serialisable, so prerendered results carry into the interactive render.</summary>
 public sealed record RentResult<T>(RentOutcome Outcome, T? Value) where T : class;
@@ -11,6 +11,7 @@ public static class RentResult
     public static RentResult<T> Found<T>(T value) where T : class => new(RentOutcome.Found, value);
     public static RentResult<T> NotLinked<T>() where T : class => new(RentOutcome.NotLinked, null);
     public static RentResult<T> Unavailable<T>() where T : class => new(RentOutcome.Unavailable, null);
+    public static RentResult<T> NotFound<T>() where T : class => new(RentOutcome.NotFound, null);
 }
 
 /// <summary>One part of what the resident pays each week (or month), e.g. "Rent £120.00".</summary>
