@@ -6,6 +6,7 @@ using HousingSelfService.CouncilApi;
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Rent;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -52,6 +53,7 @@ public sealed class AppTestServices : IDisposable
         services.AddScoped<CurrentResident>();
         services.AddHomeFeature();
         services.AddRepairsFeature();
+        services.AddRentFeature();
 
         using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();

@@ -45,6 +45,7 @@ public static partial class PaymentAmount
 
     public static int ToPence(decimal amount) => (int)(amount * 100m);
 
-    [GeneratedRegex(@"^£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    // Bounded lengths, so an absurdly long number is refused here rather than overflowing a decimal.
+    [GeneratedRegex(@"^£?(\d{1,3}(,\d{3}){1,3}|\d{1,12})(\.\d{1,10})?$")]
     private static partial Regex AmountPattern();
 }
