@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace HousingSelfService.CouncilApi.Client;
 
 /// <summary>The council API families; in production each is its own service with its own address.</summary>
-public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance, Payments }
+public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance, Payments, DirectDebits }
 
 /// <summary>
 /// Where the council API platform is and how the app authenticates to it (section <c>CouncilApi</c>).
@@ -21,6 +21,7 @@ public sealed class CouncilApiOptions : IValidatableObject
     public Uri? Repairs { get; set; }
     public Uri? Finance { get; set; }
     public Uri? Payments { get; set; }
+    public Uri? DirectDebits { get; set; }
 
     /// <summary>HS256 secret shared with the platform's token verifier; at least 32 characters.</summary>
     [Required, MinLength(32)]
@@ -70,6 +71,7 @@ public sealed class CouncilApiOptions : IValidatableObject
         CouncilApiFamily.Repairs => Repairs,
         CouncilApiFamily.Finance => Finance,
         CouncilApiFamily.Payments => Payments,
+        CouncilApiFamily.DirectDebits => DirectDebits,
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
 

@@ -1,6 +1,7 @@
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.Assets;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
+using HousingSelfService.CouncilApi.Client.DirectDebits;
 using HousingSelfService.CouncilApi.Client.Finance;
 using HousingSelfService.CouncilApi.Client.Payments;
 using HousingSelfService.CouncilApi.Client.Persons;
@@ -44,6 +45,7 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<IRepairsApi>(CouncilApiFamily.Repairs, settings);
         services.AddCouncilApi<IFinanceApi>(CouncilApiFamily.Finance, settings);
         services.AddCouncilApi<IPaymentsApi>(CouncilApiFamily.Payments, settings);
+        services.AddCouncilApi<IDirectDebitsApi>(CouncilApiFamily.DirectDebits, settings);
         return services;
     }
 

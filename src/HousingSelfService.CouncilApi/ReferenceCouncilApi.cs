@@ -109,6 +109,7 @@ public static class ReferenceCouncilApi
         app.MapRepairs();
         app.MapFinance();
         app.MapPayments();
+        app.MapDirectDebits();
         app.MapFallback((HttpContext context) => ApiErrors.ForFamily(context, StatusCodes.Status404NotFound,
             $"There is no resource at {context.Request.Method} {context.Request.Path}."));
         return app;

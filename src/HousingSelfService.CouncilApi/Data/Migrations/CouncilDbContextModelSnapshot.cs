@@ -469,6 +469,58 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                     b.ToTable("WorkOrders");
                 });
 
+            modelBuilder.Entity("HousingSelfService.CouncilApi.DirectDebits.DirectDebitRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumberEnding")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CollectionDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstCollectionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenureId");
+
+                    b.ToTable("DirectDebits", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.CouncilApi.Payments.PaymentRecord", b =>
                 {
                     b.Property<string>("PaymentId")

@@ -1,3 +1,4 @@
+using HousingSelfService.Web.Features.Rent.DirectDebits;
 using HousingSelfService.Web.Features.Rent.Payments;
 using HousingSelfService.Web.Features.Rent.Statements;
 using HousingSelfService.Web.Infrastructure;
@@ -6,11 +7,12 @@ namespace HousingSelfService.Web.Features.Rent;
 
 public static class RentFeature
 {
-    /// <summary>Rent: balance explained, statements (on screen, CSV, PDF), a 12-month chart and paying by card.</summary>
+    /// <summary>Rent: balance explained, statements (on screen, CSV, PDF), a 12-month chart, paying by card and Direct Debit.</summary>
     public static IServiceCollection AddRentFeature(this IServiceCollection services)
     {
         services.AddScoped<RentService>();
         services.AddScoped<RentPaymentService>();
+        services.AddScoped<DirectDebitService>();
         return services;
     }
 

@@ -12,6 +12,28 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DirectDebits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountHolder = table.Column<string>(type: "TEXT", nullable: false),
+                    SortCode = table.Column<string>(type: "TEXT", nullable: false),
+                    AccountNumberEnding = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    CollectionDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    FirstCollectionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectDebits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
                 {
@@ -33,6 +55,11 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectDebits_TenureId",
+                table: "DirectDebits",
+                column: "TenureId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Payments_Reference",
                 table: "Payments",
                 column: "Reference");
@@ -41,6 +68,9 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DirectDebits");
+
             migrationBuilder.DropTable(
                 name: "Payments");
         }
