@@ -76,5 +76,24 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByTestId("error-summary").WaitForAsync();
         (await page.GetByTestId("statement-table").CountAsync()).ShouldBe(0);
         await CheckPageAsync(page);
+
+        // Direct Debit: the form's error state and the set-up mandate, both accessible.
+        await page.GotoAsync("rent/direct-debit");
+        await ExpectHeadingAsync(page, "Pay your rent by Direct Debit");
+        await page.GetByTestId("direct-debit-form").WaitForAsync();
+        await WaitForInteractivityAsync(page);
+        await CheckPageAsync(page);
+        await page.GetByTestId("set-up-direct-debit").ClickAsync();
+        await page.GetByTestId("error-summary").WaitForAsync();
+        await CheckPageAsync(page);
+        await page.GetByLabel("Name on the account").FillAsync("Mei Osei");
+        await page.GetByLabel("Sort code").FillAsync("30-90-70");
+        await page.GetByLabel("Account number").FillAsync("12345677");
+        await page.GetByLabel("Day of the month to take the payment").SelectOptionAsync("15");
+        await page.GetByLabel("How much to pay each month").FillAsync("120");
+        await page.GetByLabel("I am the account holder").CheckAsync();
+        await page.GetByTestId("set-up-direct-debit").ClickAsync();
+        (await page.GetByTestId("account-ending").InnerTextAsync()).ShouldBe("Ending 5677");
+        await CheckPageAsync(page);
     }
 }
