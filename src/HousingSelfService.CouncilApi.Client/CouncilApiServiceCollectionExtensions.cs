@@ -1,4 +1,5 @@
 using HousingSelfService.CouncilApi.Client;
+using HousingSelfService.CouncilApi.Client.Agreements;
 using HousingSelfService.CouncilApi.Client.Assets;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
 using HousingSelfService.CouncilApi.Client.DirectDebits;
@@ -46,6 +47,7 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<IFinanceApi>(CouncilApiFamily.Finance, settings);
         services.AddCouncilApi<IPaymentsApi>(CouncilApiFamily.Payments, settings);
         services.AddCouncilApi<IDirectDebitsApi>(CouncilApiFamily.DirectDebits, settings);
+        services.AddCouncilApi<IAgreementsApi>(CouncilApiFamily.Agreements, settings);
         return services;
     }
 

@@ -110,6 +110,7 @@ public static class ReferenceCouncilApi
         app.MapFinance();
         app.MapPayments();
         app.MapDirectDebits();
+        app.MapAgreements();
         app.MapFallback((HttpContext context) => ApiErrors.ForFamily(context, StatusCodes.Status404NotFound,
             $"There is no resource at {context.Request.Method} {context.Request.Path}."));
         return app;

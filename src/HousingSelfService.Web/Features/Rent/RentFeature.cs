@@ -1,3 +1,4 @@
+using HousingSelfService.Web.Features.Rent.Arrangements;
 using HousingSelfService.Web.Features.Rent.DirectDebits;
 using HousingSelfService.Web.Features.Rent.Payments;
 using HousingSelfService.Web.Features.Rent.Statements;
@@ -7,12 +8,13 @@ namespace HousingSelfService.Web.Features.Rent;
 
 public static class RentFeature
 {
-    /// <summary>Rent: balance explained, statements (on screen, CSV, PDF), a 12-month chart, paying by card and Direct Debit.</summary>
+    /// <summary>Rent: balance explained, statements (on screen, CSV, PDF), a 12-month chart, paying by card, Direct Debit and payment arrangements.</summary>
     public static IServiceCollection AddRentFeature(this IServiceCollection services)
     {
         services.AddScoped<RentService>();
         services.AddScoped<RentPaymentService>();
         services.AddScoped<DirectDebitService>();
+        services.AddScoped<ArrangementService>();
         return services;
     }
 

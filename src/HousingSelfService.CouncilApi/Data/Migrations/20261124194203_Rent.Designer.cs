@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HousingSelfService.CouncilApi.Data.Migrations
 {
     [DbContext(typeof(CouncilDbContext))]
-    [Migration("20261124192142_Rent")]
+    [Migration("20261124194203_Rent")]
     partial class Rent
     {
         /// <inheritdoc />
@@ -19,6 +19,53 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Agreements.AgreementRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StartingBalance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenancyRef")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenancyRef");
+
+                    b.ToTable("Agreements", (string)null);
+                });
 
             modelBuilder.Entity("HousingSelfService.CouncilApi.Data.AlertRecord", b =>
                 {

@@ -12,6 +12,28 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Agreements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenancyRef = table.Column<string>(type: "TEXT", nullable: false),
+                    AgreementType = table.Column<string>(type: "TEXT", nullable: false),
+                    StartingBalance = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    Cancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agreements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DirectDebits",
                 columns: table => new
                 {
@@ -55,6 +77,11 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agreements_TenancyRef",
+                table: "Agreements",
+                column: "TenancyRef");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectDebits_TenureId",
                 table: "DirectDebits",
                 column: "TenureId");
@@ -68,6 +95,9 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Agreements");
+
             migrationBuilder.DropTable(
                 name: "DirectDebits");
 
