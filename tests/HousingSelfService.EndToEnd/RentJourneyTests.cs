@@ -95,5 +95,18 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByTestId("set-up-direct-debit").ClickAsync();
         (await page.GetByTestId("account-ending").InnerTextAsync()).ShouldBe("Ending 5677");
         await CheckPageAsync(page);
+
+        // A payment arrangement: the time to clear is shown before agreeing, then the arrangement's state.
+        await page.GotoAsync("rent/arrangement");
+        await ExpectHeadingAsync(page, "Pay off what you owe in instalments");
+        await page.GetByTestId("arrangement-form").WaitForAsync();
+        await WaitForInteractivityAsync(page);
+        await page.GetByLabel("How much can you pay towards what you owe?").FillAsync("15");
+        await page.GetByLabel("every 2 weeks").CheckAsync();
+        (await page.GetByTestId("time-to-clear").InnerTextAsync()).ShouldStartWith("Paying £15.00 every 2 weeks from ");
+        await CheckPageAsync(page);
+        await page.GetByTestId("propose-arrangement").ClickAsync();
+        (await page.GetByTestId("arrangement-state").InnerTextAsync()).ShouldBe("Active: you are keeping to it");
+        await CheckPageAsync(page);
     }
 }
