@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace HousingSelfService.CouncilApi.Client;
 
 /// <summary>The council API families; in production each is its own service with its own address.</summary>
-public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance, Search, Processes, Documents }
+public enum CouncilApiFamily { Tenures, Persons, ContactDetails, Assets, Repairs, Finance, Search, Processes, Documents, Payments, DirectDebits, Agreements }
 
 /// <summary>
 /// Where the council API platform is and how the app authenticates to it (section <c>CouncilApi</c>).
@@ -23,6 +23,9 @@ public sealed class CouncilApiOptions : IValidatableObject
     public Uri? Search { get; set; }
     public Uri? Processes { get; set; }
     public Uri? Documents { get; set; }
+    public Uri? Payments { get; set; }
+    public Uri? DirectDebits { get; set; }
+    public Uri? Agreements { get; set; }
 
     /// <summary>HS256 secret shared with the platform's token verifier; at least 32 characters.</summary>
     [Required, MinLength(32)]
@@ -74,6 +77,9 @@ public sealed class CouncilApiOptions : IValidatableObject
         CouncilApiFamily.Search => Search,
         CouncilApiFamily.Processes => Processes,
         CouncilApiFamily.Documents => Documents,
+        CouncilApiFamily.Payments => Payments,
+        CouncilApiFamily.DirectDebits => DirectDebits,
+        CouncilApiFamily.Agreements => Agreements,
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
 

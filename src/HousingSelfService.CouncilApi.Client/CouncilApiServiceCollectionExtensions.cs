@@ -1,8 +1,11 @@
 using HousingSelfService.CouncilApi.Client;
+using HousingSelfService.CouncilApi.Client.Agreements;
 using HousingSelfService.CouncilApi.Client.Assets;
 using HousingSelfService.CouncilApi.Client.ContactDetails;
 using HousingSelfService.CouncilApi.Client.Documents;
+using HousingSelfService.CouncilApi.Client.DirectDebits;
 using HousingSelfService.CouncilApi.Client.Finance;
+using HousingSelfService.CouncilApi.Client.Payments;
 using HousingSelfService.CouncilApi.Client.Persons;
 using HousingSelfService.CouncilApi.Client.Processes;
 using HousingSelfService.CouncilApi.Client.Repairs;
@@ -49,6 +52,9 @@ public static class CouncilApiServiceCollectionExtensions
         services.AddCouncilApi<ISearchApi>(CouncilApiFamily.Search, settings);
         services.AddCouncilApi<IProcessesApi>(CouncilApiFamily.Processes, settings);
         services.AddCouncilApi<IDocumentsApi>(CouncilApiFamily.Documents, settings);
+        services.AddCouncilApi<IPaymentsApi>(CouncilApiFamily.Payments, settings);
+        services.AddCouncilApi<IDirectDebitsApi>(CouncilApiFamily.DirectDebits, settings);
+        services.AddCouncilApi<IAgreementsApi>(CouncilApiFamily.Agreements, settings);
         return services;
     }
 

@@ -115,6 +115,9 @@ public static class ReferenceCouncilApi
         app.MapSearch();
         app.MapProcesses();
         app.MapDocuments();
+        app.MapPayments();
+        app.MapDirectDebits();
+        app.MapAgreements();
         app.MapFallback((HttpContext context) => ApiErrors.ForFamily(context, StatusCodes.Status404NotFound,
             $"There is no resource at {context.Request.Method} {context.Request.Path}."));
         return app;

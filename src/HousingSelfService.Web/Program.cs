@@ -3,6 +3,7 @@ using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Officer;
+using HousingSelfService.Web.Features.Rent;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
@@ -43,6 +44,7 @@ builder.Services.AddHomeFeature();
 builder.Services.AddRepairsFeature();
 builder.Services.AddOfficerFeature();
 builder.Services.AddTenancyFeature();
+builder.Services.AddRentFeature();
 
 var app = builder.Build();
 
@@ -68,6 +70,7 @@ app.MapRazorComponents<App>()
 app.MapAdditionalIdentityEndpoints();
 app.MapTenancyDownloads();
 app.MapHealthEndpoints();
+app.MapRentFeature();
 
 await app.RunAsync();
 

@@ -1,4 +1,5 @@
 using HousingSelfService.EndToEnd.Infrastructure;
+using static HousingSelfService.EndToEnd.Infrastructure.PageChecks;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.Playwright;
 using Shouldly;

@@ -31,6 +31,7 @@ public class CouncilDbContext : DbContext
     public DbSet<TransactionRecord> Transactions => Set<TransactionRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<Processes.ProcessRecord> Processes => Set<Processes.ProcessRecord>();
+    public DbSet<Payments.PaymentRecord> Payments => Set<Payments.PaymentRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

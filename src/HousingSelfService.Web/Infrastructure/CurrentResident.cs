@@ -36,9 +36,13 @@ public interface IAssistedViewerSource
 public sealed class CurrentResident(AuthenticationStateProvider authentication, IDbContextFactory<HousingDbContext> databases,
     IAssistedViewerSource? assisted = null)
 {
-    public async Task<Viewer> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<Viewer> GetAsync(CancellationToken cancellationToken = default) =>
+        await GetAsync((await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>For plain HTTP endpoints (downloads), which have the request's user but no Blazor authentication state.</summary>
+    public async Task<Viewer> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var user = (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User;
+        ArgumentNullException.ThrowIfNull(user);
         if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
         {
             return Viewer.Anonymous;

@@ -10,10 +10,13 @@ public static class UkFormat
     private static readonly TimeZoneInfo UkTime = FindUkTime();
 
     /// <summary>Today's date in the UK, from the injected clock.</summary>
-    public static DateOnly Today(TimeProvider time)
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time));
+
+    /// <summary>The time now on a UK clock, from the injected clock.</summary>
+    public static DateTime Now(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime);
+        return TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime;
     }
 
     private static TimeZoneInfo FindUkTime()

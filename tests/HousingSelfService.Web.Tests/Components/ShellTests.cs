@@ -73,7 +73,7 @@ public sealed class ShellTests : MudComponentTest
     }
 
     [Fact]
-    public void Signed_in_nav_offers_home_repairs_and_sign_out_as_a_posted_form()
+    public void Signed_in_nav_offers_a_residents_pages_and_sign_out_as_a_posted_form()
     {
         var auth = AddAuthorization();
         auth.SetAuthorized("resident@example.test");
@@ -81,7 +81,7 @@ public sealed class ShellTests : MudComponentTest
 
         var cut = RenderShell();
 
-        NavItems(cut).ShouldBe(["Home", "Repairs", "Your tenancy", "Sign out"]);
+        NavItems(cut).ShouldBe(["Home", "Repairs", "Rent", "Your tenancy", "Sign out"]);
         var form = cut.Find("#site-nav form");
         form.GetAttribute("action").ShouldBe("Account/Logout");
         form.GetAttribute("method").ShouldBe("post");

@@ -6,6 +6,7 @@ using HousingSelfService.CouncilApi;
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
+using HousingSelfService.Web.Features.Rent;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Features.Tenancy;
 using HousingSelfService.Web.Infrastructure;
@@ -58,6 +59,7 @@ public sealed class AppTestServices : IDisposable
         services.AddHomeFeature();
         services.AddRepairsFeature();
         services.AddTenancyFeature();
+        services.AddRentFeature();
 
         using var database = new SqliteHousingDbContext(ContextOptions());
         database.Database.EnsureCreated();
