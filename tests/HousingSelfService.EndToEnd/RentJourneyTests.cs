@@ -25,16 +25,16 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
 
         await page.GotoAsync("rent");
-        await ExpectHeadingAsync(page, "Your rent");
+        await page.ExpectHeadingAsync("Your rent");
         await page.GetByTestId("balance-history-table").WaitForAsync();
         (await page.GetByTestId("balance").InnerTextAsync()).ShouldStartWith("You owe £");
-        await WaitForInteractivityAsync(page);
-        await CheckPageAsync(page);
+        await page.WaitForInteractivityAsync();
+        await page.CheckPageAsync();
 
         await page.GetByTestId("pay-link").ClickAsync();
-        await ExpectHeadingAsync(page, "Pay your rent by card");
-        await WaitForInteractivityAsync(page);
-        await CheckPageAsync(page);
+        await page.ExpectHeadingAsync("Pay your rent by card");
+        await page.WaitForInteractivityAsync();
+        await page.CheckPageAsync();
 
         // Bad input: a specific message, linked from the summary, and nothing sent.
         var amount = page.GetByLabel("How much do you want to pay?");
@@ -42,7 +42,7 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByTestId("continue-to-payment").ClickAsync();
         await page.GetByTestId("error-summary").WaitForAsync();
         (await page.GetByTestId("error-summary").InnerTextAsync()).ShouldContain("Enter an amount in pounds and pence, like 25.50");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         await amount.FillAsync("25");
         await page.GetByTestId("continue-to-payment").ClickAsync();
@@ -55,18 +55,18 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Card number").FillAsync("4444333322221111");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm payment" }).ClickAsync();
 
-        await ExpectHeadingAsync(page, "Payment received");
+        await page.ExpectHeadingAsync("Payment received");
         (await page.GetByTestId("payment-result").InnerTextAsync()).ShouldContain("You paid £25.00");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         await page.GetByTestId("payment-result").GetByRole(AriaRole.Link, new() { Name = "your statement" }).ClickAsync();
-        await ExpectHeadingAsync(page, "Your rent statement");
+        await page.ExpectHeadingAsync("Your rent statement");
         var newest = page.GetByTestId("statement-table").Locator("tbody tr").First;
         await newest.WaitForAsync();
         (await newest.InnerTextAsync()).ShouldContain("Card payment");
         (await newest.InnerTextAsync()).ShouldContain("£25.00");
-        await WaitForInteractivityAsync(page);
-        await CheckPageAsync(page);
+        await page.WaitForInteractivityAsync();
+        await page.CheckPageAsync();
 
         // Custom dates that make no sense get an error summary, and no statement.
         await page.GetByLabel("Choose dates").CheckAsync();
@@ -75,17 +75,17 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByTestId("show-statement").ClickAsync();
         await page.GetByTestId("error-summary").WaitForAsync();
         (await page.GetByTestId("statement-table").CountAsync()).ShouldBe(0);
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         // Direct Debit: the form's error state and the set-up mandate, both accessible.
         await page.GotoAsync("rent/direct-debit");
-        await ExpectHeadingAsync(page, "Pay your rent by Direct Debit");
+        await page.ExpectHeadingAsync("Pay your rent by Direct Debit");
         await page.GetByTestId("direct-debit-form").WaitForAsync();
-        await WaitForInteractivityAsync(page);
-        await CheckPageAsync(page);
+        await page.WaitForInteractivityAsync();
+        await page.CheckPageAsync();
         await page.GetByTestId("set-up-direct-debit").ClickAsync();
         await page.GetByTestId("error-summary").WaitForAsync();
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
         await page.GetByLabel("Name on the account").FillAsync("Mei Osei");
         await page.GetByLabel("Sort code").FillAsync("30-90-70");
         await page.GetByLabel("Account number").FillAsync("12345677");
@@ -94,19 +94,19 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByLabel("I am the account holder").CheckAsync();
         await page.GetByTestId("set-up-direct-debit").ClickAsync();
         (await page.GetByTestId("account-ending").InnerTextAsync()).ShouldBe("Ending 5677");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
 
         // A payment arrangement: the time to clear is shown before agreeing, then the arrangement's state.
         await page.GotoAsync("rent/arrangement");
-        await ExpectHeadingAsync(page, "Pay off what you owe in instalments");
+        await page.ExpectHeadingAsync("Pay off what you owe in instalments");
         await page.GetByTestId("arrangement-form").WaitForAsync();
-        await WaitForInteractivityAsync(page);
+        await page.WaitForInteractivityAsync();
         await page.GetByLabel("How much can you pay towards what you owe?").FillAsync("15");
         await page.GetByLabel("every 2 weeks").CheckAsync();
         (await page.GetByTestId("time-to-clear").InnerTextAsync()).ShouldStartWith("Paying £15.00 every 2 weeks from ");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
         await page.GetByTestId("propose-arrangement").ClickAsync();
         (await page.GetByTestId("arrangement-state").InnerTextAsync()).ShouldBe("Active: you are keeping to it");
-        await CheckPageAsync(page);
+        await page.CheckPageAsync();
     }
 }
