@@ -1,6 +1,7 @@
 using HousingSelfService.Web.Components;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
+using HousingSelfService.Web.Features.Account.TwoFactor;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Infrastructure;
@@ -52,6 +53,7 @@ else
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseHttpsRedirection();
 app.UseAntiforgery();
+app.UseOfficerTwoFactorEnrolment();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

@@ -148,6 +148,23 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                     b.ToTable("TenancyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("TenancyLinkAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -310,6 +327,15 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.HasOne("HousingSelfService.Web.Data.HousingUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
