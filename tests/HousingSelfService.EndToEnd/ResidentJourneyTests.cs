@@ -3,6 +3,7 @@ using HousingSelfService.Web.Infrastructure;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
+using static HousingSelfService.EndToEnd.Infrastructure.PageChecks;
 
 namespace HousingSelfService.EndToEnd;
 
@@ -73,20 +74,4 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main-content");
     }
-
-    private static Task ExpectHeadingAsync(IPage page, string text) =>
-        page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
-
-    private static async Task CheckPageAsync(IPage page)
-    {
-        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
-        // Blazor's HeadOutlet sets the title after rendering, so wait for it rather than read it once.
-        await page.WaitForFunctionAsync("() => document.title.endsWith('Housing self-service')");
-        await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.ShouldNotScrollHorizontallyAsync();
-    }
-
-    /// <summary>Prerendered HTML is in place first; wait until Blazor's circuit has taken over the page.</summary>
-    private static Task WaitForInteractivityAsync(IPage page) =>
-        page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 }

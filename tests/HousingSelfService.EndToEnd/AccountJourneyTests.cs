@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HousingSelfService.CouncilApi;
+using HousingSelfService.EndToEnd.Infrastructure;
+using HousingSelfService.IntegrationTests.Infrastructure;
+using HousingSelfService.Web.Features.Account;
+using HousingSelfService.Web.Infrastructure.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Shouldly;
+using Xunit;
+using static HousingSelfService.EndToEnd.Infrastructure.PageChecks;
+
+namespace HousingSelfService.EndToEnd;
+
+/// <summary>
+/// A new resident in Debian's Chromium at 320 px and 1280 px: register, confirm the email, link the tenancy, see the
+/// dashboard, visit every account page, turn on two-step verification and sign in again with a recovery code, with
+/// axe-core and the reflow check on every Identity page state.
+/// </summary>
+[Collection(BrowserCollectionDefinition.Name)]
+public sealed partial class AccountJourneyTests(BrowserFixture browser)
+{
+    private const string Password = "correct horse battery staple";
+
+    [Theory]
+    [InlineData(320, 640, 43)]
+    [InlineData(1280, 800, 44)]
+    public async Task A_new_resident_registers_confirms_links_their_tenancy_and_manages_their_account(int width, int height, int householdIndex)
+    {
+        var household = DemoData.Households[householdIndex];
+        var email = $"journey.{width}.{Guid.NewGuid():N}@example.com";
+        var page = await browser.NewPageAsync(width, height);
+
+        foreach (var (url, heading) in new[] { ("Account/ForgotPassword", "Reset your password"), ("Account/ResendEmailConfirmation", "Send the link again"), ("Account/ResetPassword?code=expired", "Choose a new password") })
+        {
+            await page.GotoAsync(url);
+            await ExpectHeadingAsync(page, heading);
+            await CheckPageAsync(page);
+        }
+
+        await page.GotoAsync("Account/Login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Create an account");
+        await CheckPageAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alert).WaitForAsync();
+        await CheckPageAsync(page);
+
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Create a password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Check your email");
+        await CheckPageAsync(page);
+
+        var confirmation = browser.App.Services.GetRequiredService<NotificationFolder>().ReadAll()
+            .Last(n => n.Recipient == email && n.TemplateId == AccountEmails.ConfirmEmailTemplateId);
+        await page.GotoAsync(Link().Match(confirmation.Body).Value);
+        await ExpectHeadingAsync(page, "Your email address is confirmed");
+        await CheckPageAsync(page);
+
+        await page.GetByTestId("sign-in-to-link").ClickAsync();
+        await ExpectHeadingAsync(page, "Sign in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Find your tenancy");
+        await CheckPageAsync(page);
+
+        await FillTenancyAsync(page, household.PaymentReference, household.DateOfBirth.AddYears(-1), household.Postcode);
+        await page.GetByRole(AriaRole.Alert).WaitForAsync();
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("We could not find a tenancy with these details");
+        await CheckPageAsync(page);
+
+        await FillTenancyAsync(page, household.PaymentReference, household.DateOfBirth, household.Postcode);
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Hello, {household.FirstName} {household.Surname}" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your rent" }).WaitForAsync();
+        await WaitForInteractivityAsync(page);
+        await CheckPageAsync(page);
+
+        foreach (var (url, heading) in new[]
+        {
+            ("account", "Your account"), ("Account/Manage/ChangePassword", "Change your password"), ("Account/Manage/Email", "Change your email address"),
+            ("Account/Manage/Delete", "Delete your account"), ("Account/Manage/TwoStep", "Two-step verification"),
+        })
+        {
+            await page.GotoAsync(url);
+            await ExpectHeadingAsync(page, heading);
+            await CheckPageAsync(page);
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up two-step verification" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Set up two-step verification");
+        await CheckPageAsync(page);
+        var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.GetByLabel("Security code").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step verification" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Two-step verification is on");
+        await CheckPageAsync(page);
+        var recoveryCode = (await page.GetByTestId("recovery-codes").Locator("code").First.InnerTextAsync()).Trim();
+
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync("Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Enter your security code");
+        await CheckPageAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Use a recovery code" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Use a recovery code");
+        await CheckPageAsync(page);
+        await page.GetByLabel("Recovery code").FillAsync(recoveryCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Hello, {household.FirstName} {household.Surname}" }).WaitForAsync();
+    }
+
+    private static async Task FillTenancyAsync(IPage page, string paymentReference, DateOnly born, string postcode)
+    {
+        await page.GetByLabel("Rent payment reference").FillAsync(paymentReference);
+        await page.GetByLabel("Day").FillAsync(born.Day.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Month").FillAsync(born.Month.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Year").FillAsync(born.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Postcode of your home").FillAsync(postcode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find my tenancy" }).ClickAsync();
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}
