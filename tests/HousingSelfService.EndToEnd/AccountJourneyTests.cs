@@ -81,7 +81,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture browser)
         foreach (var (url, heading) in new[]
         {
             ("account", "Your account"), ("Account/Manage/ChangePassword", "Change your password"), ("Account/Manage/Email", "Change your email address"),
-            ("Account/Manage/Delete", "Delete your account"), ("Account/Manage/TwoStep", "Two-step verification"),
+            ("Account/Manage/Delete", "Delete your account"), ("Account/Manage/Passkeys", "Passkeys"), ("Account/Manage/TwoStep", "Two-step verification"),
         })
         {
             await page.GotoAsync(url);
@@ -112,6 +112,48 @@ public sealed partial class AccountJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Recovery code").FillAsync(recoveryCode);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Hello, {household.FirstName} {household.Surname}" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_resident_adds_a_passkey_and_signs_in_with_it()
+    {
+        var email = $"passkey.{Guid.NewGuid():N}@example.com";
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HousingSelfService.Web.Data.HousingUser>>();
+            var user = new HousingSelfService.Web.Data.HousingUser { UserName = email, Email = email, EmailConfirmed = true };
+            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
+        }
+
+        var page = await browser.NewPageAsync(1280, 800);
+        // WebAuthn refuses IP addresses as the relying party, so this test uses the localhost name; Chromium's virtual
+        // authenticator stands in for a phone's screen lock.
+        var origin = browser.BaseAddress.ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true, ["hasUserVerification"] = true, ["isUserVerified"] = true,
+            },
+        });
+
+        await page.GotoAsync($"{origin}Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await page.GotoAsync($"{origin}Account/Manage/Passkeys");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
+        await page.GetByTestId("passkeys").WaitForAsync();
+        await CheckPageAsync(page);
+
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync($"{origin}Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use a passkey" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Your account is not linked to a tenancy yet");
     }
 
     private static async Task FillTenancyAsync(IPage page, string paymentReference, DateOnly born, string postcode)

@@ -272,6 +272,28 @@ public sealed partial class AccountTests(HousingAppFactory app) : IClassFixture<
         (await client.GetAsync(new Uri("/account", UriKind.Relative), Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task Passkey_options_come_from_identity_for_the_signed_in_user_with_an_antiforgery_token_only()
+    {
+        var (client, email) = await NewConfirmedResidentAsync();
+        using var _1 = client;
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(new Uri("/Account/Manage/Passkeys", UriKind.Relative), Cancel), Cancel);
+        page.QuerySelector("[data-testid=no-passkeys]").ShouldNotBeNull();
+        var submit = page.QuerySelector("passkey-submit")!;
+
+        using var withoutToken = await client.PostAsync(new Uri("/Account/PasskeyCreationOptions", UriKind.Relative), null, Cancel);
+        withoutToken.IsSuccessStatusCode.ShouldBeFalse();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/Account/PasskeyCreationOptions", UriKind.Relative));
+        request.Headers.Add(submit.GetAttribute("request-token-name")!, submit.GetAttribute("request-token-value"));
+        using var response = await client.SendAsync(request, Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var options = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        options.RootElement.GetProperty("challenge").GetString().ShouldNotBeNullOrEmpty();
+        options.RootElement.GetProperty("user").GetProperty("name").GetString().ShouldBe(email);
+        options.RootElement.GetProperty("rp").GetProperty("id").GetString().ShouldBe("localhost");
+    }
+
     private async Task<(HttpClient Client, string Email)> NewConfirmedResidentAsync()
     {
         var email = $"resident.{Guid.NewGuid():N}@example.com";

@@ -30,6 +30,29 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             return TypedResults.LocalRedirect($"~/{returnUrl?.TrimStart('/')}");
         });
 
+        // Passkeys (WebAuthn): the options the browser needs to make a passkey (signed in) or to use one (signing in).
+        accountGroup.MapPost("/PasskeyCreationOptions", async (HttpContext context, [FromServices] SignInManager<HousingUser> signInManager,
+            [FromServices] IAntiforgery antiforgery) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            if (await signInManager.UserManager.GetUserAsync(context.User) is not { } user)
+            {
+                return Results.Unauthorized();
+            }
+
+            var name = user.Email ?? user.Id;
+            var options = await signInManager.MakePasskeyCreationOptionsAsync(new() { Id = user.Id, Name = name, DisplayName = user.DisplayName ?? name });
+            return TypedResults.Content(options, contentType: "application/json");
+        }).RequireAuthorization();
+
+        accountGroup.MapPost("/PasskeyRequestOptions", async (HttpContext context, [FromServices] SignInManager<HousingUser> signInManager,
+            [FromServices] IAntiforgery antiforgery, [FromQuery] string? username) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            var user = string.IsNullOrEmpty(username) ? null : await signInManager.UserManager.FindByNameAsync(username);
+            return TypedResults.Content(await signInManager.MakePasskeyRequestOptionsAsync(user), contentType: "application/json");
+        });
+
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
         // Re-issues the sign-in cookie, restarting the idle time-out ("Stay signed in").
