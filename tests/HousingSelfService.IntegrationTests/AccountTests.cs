@@ -294,6 +294,43 @@ public sealed partial class AccountTests(HousingAppFactory app) : IClassFixture<
         options.RootElement.GetProperty("rp").GetProperty("id").GetString().ShouldBe("localhost");
     }
 
+    [Fact]
+    public async Task A_resident_changes_their_email_address_once_they_open_the_link_sent_to_the_new_one()
+    {
+        var (client, email) = await NewConfirmedResidentAsync();
+        using var _1 = client;
+        var newEmail = $"changed.{Guid.NewGuid():N}@example.com";
+
+        using var change = await client.PostFormAsync("/Account/Manage/Email", new() { ["Input.Email"] = newEmail });
+        change.Headers.Location!.OriginalString.ShouldContain("account?done=email-sent");
+        (await WithServicesAsync(services => services.GetRequiredService<UserManager<HousingUser>>().FindByEmailAsync(email))).ShouldNotBeNull("nothing changes until the link is opened");
+
+        var confirm = await client.GetStringAsync(LinkIn(LastEmailTo(newEmail, AccountEmails.ConfirmEmailChangeTemplateId)), Cancel);
+        confirm.ShouldContain("Your email address has been changed");
+        using var anonymous = NewClient();
+        (await anonymous.PostLoginFormAsync(newEmail, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await anonymous.PostLoginFormAsync(email, Password)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_session_time_out_warning_is_on_signed_in_pages_and_stay_signed_in_renews_the_cookie()
+    {
+        var (client, _) = await NewConfirmedResidentAsync();
+        using var _1 = client;
+
+        var page = await client.GetStringAsync(new Uri("/account", UriKind.Relative), Cancel);
+        page.ShouldContain($"data-session-timeout=\"{(int)AccountFeature.IdleTimeout.TotalSeconds}\"");
+        page.ShouldContain("value=\"Account/Login?TimedOut=true\"");
+
+        using var keepAlive = await client.PostFormAsync("/account", [], "form[data-session-keepalive]");
+        keepAlive.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        keepAlive.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(".HousingSelfService.Auth=", StringComparison.Ordinal));
+
+        using var anonymous = NewClient();
+        (await anonymous.GetStringAsync(new Uri("/", UriKind.Relative), Cancel)).ShouldNotContain("data-session-timeout");
+        (await anonymous.GetStringAsync(new Uri("/Account/Login?TimedOut=true", UriKind.Relative), Cancel)).ShouldContain("We signed you out because you had not done anything for 30 minutes");
+    }
+
     private async Task<(HttpClient Client, string Email)> NewConfirmedResidentAsync()
     {
         var email = $"resident.{Guid.NewGuid():N}@example.com";

@@ -73,7 +73,7 @@ public sealed class ShellTests : MudComponentTest
     }
 
     [Fact]
-    public void Signed_in_nav_offers_home_and_sign_out_as_a_posted_form()
+    public void Signed_in_nav_offers_home_your_account_and_sign_out_as_a_posted_form()
     {
         var auth = AddAuthorization();
         auth.SetAuthorized("resident@example.test");
@@ -81,7 +81,7 @@ public sealed class ShellTests : MudComponentTest
 
         var cut = RenderShell();
 
-        NavItems(cut).ShouldBe(["Home", "Sign out"]);
+        NavItems(cut).ShouldBe(["Home", "Your account", "Sign out"]);
         var form = cut.Find("#site-nav form");
         form.GetAttribute("action").ShouldBe("Account/Logout");
         form.GetAttribute("method").ShouldBe("post");
