@@ -1,6 +1,7 @@
 using HousingSelfService.Web.Components;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Account;
+using HousingSelfService.Web.Features.Account.TwoFactor;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Officer;
 using HousingSelfService.Web.Features.Rent;
@@ -63,6 +64,7 @@ else
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseHttpsRedirection();
 app.UseAntiforgery();
+app.UseOfficerTwoFactorEnrolment();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

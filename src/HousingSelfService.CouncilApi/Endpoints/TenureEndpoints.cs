@@ -11,6 +11,7 @@ public static class TenureEndpoints
     public static void MapTenures(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/tenures/{id:guid}", GetTenureAsync);
+        routes.MapGet("/api/v1/tenures/paymentReference/{paymentReference}", GetTenureByPaymentReferenceAsync);
         routes.MapPatch("/api/v1/tenures/{id:guid}/person/{personId:guid}", UpdateTenureForPersonAsync);
     }
 
@@ -21,6 +22,23 @@ public static class TenureEndpoints
         if (tenure is null)
         {
             return ApiErrors.NotFound(context, $"Tenure {id}");
+        }
+
+        var asset = await database.Assets.AsNoTracking().SingleAsync(a => a.Id == tenure.AssetId, cancellationToken);
+        Versioning.SetETag(context.Response, tenure.Version);
+        return Results.Ok(ToResponse(tenure, asset));
+    }
+
+    /// <summary>The tenure a rent payment reference belongs to (resident self-linking checks the details it gives).</summary>
+    private static async Task<IResult> GetTenureByPaymentReferenceAsync(string paymentReference, HttpContext context, CouncilDbContext database,
+        CancellationToken cancellationToken)
+    {
+        var reference = paymentReference.Trim();
+        var tenure = await database.Tenures.AsNoTracking().Include(t => t.Members)
+            .SingleOrDefaultAsync(t => t.PaymentReference == reference, cancellationToken);
+        if (tenure is null)
+        {
+            return ApiErrors.NotFound(context, $"Tenure with payment reference {reference}");
         }
 
         var asset = await database.Assets.AsNoTracking().SingleAsync(a => a.Id == tenure.AssetId, cancellationToken);

@@ -18,6 +18,12 @@ public static class DemoSignIns
 
     public const string EmailDomain = "demo.housing.test";
 
+    /// <summary>
+    /// The demo officer's authenticator key (Base32). Fixed and public on purpose, like the password, so a demo user
+    /// can add it to an authenticator app and tests can compute codes: officers must use two-step verification.
+    /// </summary>
+    public const string OfficerAuthenticatorKey = "HSSDEMOOFFICER2FAKEY4TESTSONLY23";
+
     // Matches the order of DemoData.Featured: arrears; credit + Direct Debit; introductory on UC; leaseholder; damp and mould repair.
     private static readonly string[] ResidentMailboxes = ["arrears", "credit", "introductory", "leaseholder", "repairs"];
 

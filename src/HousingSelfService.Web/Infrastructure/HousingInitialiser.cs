@@ -33,19 +33,23 @@ public sealed class HousingInitialiser(
 
         if (demo.Value.SeedAccounts)
         {
-            await SeedDemoAccountsAsync(database, services.GetRequiredService<UserManager<HousingUser>>(), cancellationToken).ConfigureAwait(false);
+            await SeedDemoAccountsAsync(database, services.GetRequiredService<UserManager<HousingUser>>(),
+                (IUserAuthenticatorKeyStore<HousingUser>)services.GetRequiredService<IUserStore<HousingUser>>(), cancellationToken).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"""
 
                 Demo sign-ins (demo data only; every account uses the same password):
 
                 {DemoSignIns.MarkdownTable()}
+                The demo officer signs in with two-step verification: add the key {DemoSignIns.OfficerAuthenticatorKey}
+                to an authenticator app (time-based, 6 digits, 30 seconds).
                 """).ConfigureAwait(false);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task SeedDemoAccountsAsync(HousingDbContext database, UserManager<HousingUser> users, CancellationToken cancellationToken)
+    private async Task SeedDemoAccountsAsync(HousingDbContext database, UserManager<HousingUser> users,
+        IUserAuthenticatorKeyStore<HousingUser> authenticatorKeys, CancellationToken cancellationToken)
     {
         foreach (var signIn in DemoSignIns.All)
         {
@@ -62,6 +66,11 @@ public sealed class HousingInitialiser(
                 Check(await users.CreateAsync(user, DemoSignIns.Password).ConfigureAwait(false), $"create {signIn.Email}");
                 Check(await users.AddToRoleAsync(user, signIn.Role).ConfigureAwait(false), $"add {signIn.Email} to {signIn.Role}");
                 logger.LogInformation("Seeded demo sign-in {Email}.", signIn.Email);
+            }
+
+            if (signIn.Role == AppRoles.Officer && !await users.GetTwoFactorEnabledAsync(user).ConfigureAwait(false))
+            {
+                await SetDemoAuthenticatorAsync(users, authenticatorKeys, user, cancellationToken).ConfigureAwait(false);
             }
 
             if (signIn.Household is { } household
@@ -81,6 +90,15 @@ public sealed class HousingInitialiser(
                 await database.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Officers must use two-step verification; the demo officer's key is fixed and documented.</summary>
+    private static async Task SetDemoAuthenticatorAsync(UserManager<HousingUser> users, IUserAuthenticatorKeyStore<HousingUser> authenticatorKeys,
+        HousingUser user, CancellationToken cancellationToken)
+    {
+        await authenticatorKeys.SetAuthenticatorKeyAsync(user, DemoSignIns.OfficerAuthenticatorKey, cancellationToken).ConfigureAwait(false);
+        Check(await users.UpdateAsync(user).ConfigureAwait(false), $"set the authenticator key of {user.Email}");
+        Check(await users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false), $"turn on two-step verification for {user.Email}");
     }
 
     private static void Check(IdentityResult result, string what)

@@ -10,7 +10,7 @@ namespace HousingSelfService.Web.Tests.Components;
 /// <summary>Every page has exactly one h1, focusable by script (tabindex -1) so focus can move to it after navigation.</summary>
 public sealed class OneHeadingPerPageTests : MudComponentTest
 {
-    public static TheoryData<Type> SimplePages => [typeof(NotFoundPage), typeof(NotFoundContent), typeof(ErrorPage), typeof(Lockout), typeof(AccessDenied), typeof(AccessDeniedContent), typeof(AccessibilityStatementPage)];
+    public static TheoryData<Type> SimplePages => [typeof(NotFoundPage), typeof(NotFoundContent), typeof(ErrorPage), typeof(Lockout), typeof(AccessDenied), typeof(AccessDeniedContent), typeof(AccessibilityStatementPage), typeof(RegisterConfirmation), typeof(Deleted)];
 
     [Theory]
     [MemberData(nameof(SimplePages))]

@@ -81,7 +81,7 @@ public sealed class ShellTests : MudComponentTest
 
         var cut = RenderShell();
 
-        NavItems(cut).ShouldBe(["Home", "Repairs", "Rent", "Your tenancy", "Sign out"]);
+        NavItems(cut).ShouldBe(["Home", "Repairs", "Rent", "Your tenancy", "Your account", "Sign out"]);
         var form = cut.Find("#site-nav form");
         form.GetAttribute("action").ShouldBe("Account/Logout");
         form.GetAttribute("method").ShouldBe("post");

@@ -29,5 +29,7 @@ public sealed class DemoSignInsTests
         var document = File.ReadAllText(Path.Combine(directory.FullName, "src", "HousingSelfService.Web", "DEMO-SIGN-INS.md"));
 
         document.ReplaceLineEndings("\n").ShouldContain(DemoSignIns.MarkdownTable().ReplaceLineEndings("\n"));
+        document.ShouldContain($"`{DemoSignIns.OfficerAuthenticatorKey}`");
+        File.ReadAllText(Path.Combine(directory.FullName, "README.md")).ShouldContain($"`{DemoSignIns.OfficerAuthenticatorKey}`");
     }
 }

@@ -1,5 +1,9 @@
 using HousingSelfService.Web.Data;
+using HousingSelfService.Web.Features.Account.Linking;
+using HousingSelfService.Web.Features.Account.Passwords;
+using HousingSelfService.Web.Features.Account.TwoFactor;
 using HousingSelfService.Web.Infrastructure;
+using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -7,9 +11,14 @@ namespace HousingSelfService.Web.Features.Account;
 
 public static class AccountFeature
 {
+    /// <summary>How long a sign-in lasts without activity before the resident is signed out (WCAG 2.2.1 warns first).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
     /// <summary>
     /// ASP.NET Core Identity with cookies (static SSR pages), roles, lockout after 5 failures for 15 minutes,
-    /// the start-up initialiser (migrations, roles, demo sign-ins) and the current-resident lookup.
+    /// passwords of 12+ characters checked against a common-password list (no composition rules), confirmed
+    /// email, two-step verification, tenancy linking, the start-up initialiser (migrations, roles, demo sign-ins)
+    /// and the current-resident lookup.
     /// </summary>
     public static IServiceCollection AddAccountFeature(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +39,11 @@ public static class AccountFeature
             cookie.Cookie.Name = ".HousingSelfService.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = IdleTimeout;
+            cookie.SlidingExpiration = true;
         });
+        // Check the security stamp on every request, so "sign out everywhere" and a password change end other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
 
         services.AddIdentityCore<HousingUser>(options =>
@@ -41,12 +54,29 @@ public static class AccountFeature
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // ASVS 2.1: length and a common-password check, no composition rules.
                 options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HousingDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<TwoFactorClaimsPrincipalFactory>();
+
+        services.AddScoped<AccountEmails>();
+        foreach (var template in AccountEmails.Templates)
+        {
+            services.AddNotificationTemplate(template);
+        }
+
+        services.AddScoped<ITenancyVerifier, CouncilTenancyVerifier>();
+        services.AddScoped<TenancyLinking>();
 
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
         // First of all hosted services: the database must be migrated before anything reads it (data protection's

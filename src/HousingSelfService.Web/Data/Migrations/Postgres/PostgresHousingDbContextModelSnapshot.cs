@@ -148,6 +148,23 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                     b.ToTable("TenancyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("TenancyLinkAttempts", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.Web.Features.Assist.AssistSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -652,6 +669,15 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.HasOne("HousingSelfService.Web.Data.HousingUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Outbox.OutboxMessage", b =>

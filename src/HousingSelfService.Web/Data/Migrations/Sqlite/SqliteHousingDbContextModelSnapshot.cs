@@ -143,6 +143,23 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                     b.ToTable("TenancyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("TenancyLinkAttempts", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.Web.Features.Assist.AssistSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -639,6 +656,15 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HousingSelfService.Web.Features.Account.Linking.TenancyLinkAttempts", b =>
+                {
+                    b.HasOne("HousingSelfService.Web.Data.HousingUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Outbox.OutboxMessage", b =>

@@ -1,0 +1,62 @@
+// Session time-out warning (WCAG 2.2.1): shows the dialog rendered by SessionTimeoutWarning.razor shortly before the
+// idle time-out, "Stay signed in" re-issues the sign-in cookie, and at the time-out the sign-out form is sent.
+(function () {
+    'use strict';
+    var warnTimer, endTimer, tick, deadline;
+
+    function parts() {
+        var root = document.querySelector('[data-session-timeout]');
+        return root && {
+            root: root,
+            timeout: parseInt(root.getAttribute('data-session-timeout'), 10) * 1000,
+            warning: parseInt(root.getAttribute('data-session-warning'), 10) * 1000,
+            dialog: root.querySelector('[role=alertdialog]'),
+            countdown: root.querySelector('[data-session-countdown]'),
+            signOut: root.querySelector('[data-session-signout]'),
+            keepAlive: document.querySelector('[data-session-keepalive]')
+        };
+    }
+
+    function showCountdown(p) {
+        var seconds = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+        var minutes = Math.floor(seconds / 60);
+        p.countdown.textContent = minutes > 0
+            ? minutes + (minutes === 1 ? ' minute' : ' minutes') + (seconds % 60 ? ' ' + (seconds % 60) + ' seconds' : '')
+            : seconds + ' seconds';
+    }
+
+    function start() {
+        clearTimeout(warnTimer); clearTimeout(endTimer); clearInterval(tick);
+        var p = parts();
+        if (!p) { return; }
+        p.root.hidden = true;
+        deadline = Date.now() + p.timeout;
+        warnTimer = setTimeout(function () {
+            p.root.hidden = false;
+            showCountdown(p);
+            // Update the count every 20 seconds, not every second, so screen readers are not flooded.
+            tick = setInterval(function () { showCountdown(p); }, 20000);
+            p.dialog.focus();
+        }, Math.max(0, p.timeout - p.warning));
+        endTimer = setTimeout(function () { p.signOut.requestSubmit(); }, p.timeout);
+    }
+
+    document.addEventListener('click', function (event) {
+        if (!(event.target instanceof Element) || !event.target.closest('[data-session-stay]')) { return; }
+        var p = parts();
+        fetch(p.keepAlive.getAttribute('action'), { method: 'POST', body: new FormData(p.keepAlive), credentials: 'same-origin' })
+            .then(function (response) {
+                if (response.ok) { start(); } else { p.signOut.requestSubmit(); }
+            });
+    });
+
+    document.addEventListener('keydown', function (event) {
+        var p = parts();
+        if (event.key === 'Escape' && p && !p.root.hidden) { p.root.querySelector('[data-session-stay]').click(); }
+    });
+
+    start();
+    // Enhanced navigation swaps the page without reloading: each new page is activity, so restart the clock.
+    if (window.Blazor && Blazor.addEventListener) { Blazor.addEventListener('enhancedload', start); }
+    document.addEventListener('DOMContentLoaded', start);
+})();
