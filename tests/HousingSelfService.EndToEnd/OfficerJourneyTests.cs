@@ -99,6 +99,13 @@ public sealed class OfficerJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).Filter(new() { HasNotText = "Sign in" }).WaitForAsync();
+        if (page.Url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase))
+        {
+            // Officers must use two-step verification; the demo officer's authenticator key is documented.
+            await page.GetByLabel("Security code").FillAsync(IntegrationTests.Infrastructure.Totp.Code(DemoSignIns.OfficerAuthenticatorKey));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     private static Task ExpectHeadingAsync(IPage page, string text) =>

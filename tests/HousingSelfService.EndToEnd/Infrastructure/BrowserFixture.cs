@@ -77,7 +77,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             await signIn.GetByLabel("Email address").FillAsync(email);
             await signIn.GetByLabel("Password").FillAsync(Web.Infrastructure.DemoSignIns.Password);
             await signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await signIn.WaitForURLAsync(url => !url.Contains("Account/Login", StringComparison.OrdinalIgnoreCase));
+            await signIn.WaitForURLAsync(url => !url.Contains("Account/Login?", StringComparison.OrdinalIgnoreCase)
+                && !url.EndsWith("Account/Login", StringComparison.OrdinalIgnoreCase));
+            if (signIn.Url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase))
+            {
+                // Officers must use two-step verification; the demo officer's authenticator key is documented.
+                await signIn.GetByLabel("Security code").FillAsync(IntegrationTests.Infrastructure.Totp.Code(Web.Infrastructure.DemoSignIns.OfficerAuthenticatorKey));
+                await signIn.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+                await signIn.WaitForURLAsync(url => !url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase));
+            }
+
             state = await signIn.Context.StorageStateAsync();
             _signedInStates[email] = state;
             await signIn.Context.CloseAsync();

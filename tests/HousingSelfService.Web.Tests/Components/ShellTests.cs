@@ -94,7 +94,7 @@ public sealed class ShellTests : MudComponentTest
 
         var cut = RenderShell();
 
-        cut.FindAll("footer a").Select(a => a.GetAttribute("href")).ShouldBe(["", "tel:+442079460123"]);
+        cut.FindAll("footer a").Select(a => a.GetAttribute("href")).ShouldBe(["", "tel:+442079460123", "accessibility"]);
     }
 
     private static string[] NavItems(IRenderedComponent<MainLayout> cut) =>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -31,17 +32,28 @@ public sealed class CallerViewer(CircuitServicesAccessor circuit, IHttpContextAc
             return null;
         }
 
-        var services = circuit.Services ?? httpContextAccessor.HttpContext?.RequestServices;
-        if (services?.GetService<CurrentResident>() is not { } current)
+        // In a circuit the user comes from its authentication state; anywhere else (prerendering, static pages, plain
+        // endpoints such as downloads) from the request, where the authentication state provider is not set up.
+        ClaimsPrincipal? user;
+        IServiceProvider? services;
+        if (circuit.Services is { } circuitServices)
+        {
+            services = circuitServices;
+            user = (await circuitServices.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync().ConfigureAwait(false)).User;
+        }
+        else
+        {
+            services = httpContextAccessor.HttpContext?.RequestServices;
+            user = httpContextAccessor.HttpContext?.User;
+        }
+
+        if (services?.GetService<CurrentResident>() is not { } current || user is null)
         {
             return null;
         }
 
         // Only officers assist: everyone else's calls need no database look-up here.
-        var user = services.GetService<AuthenticationStateProvider>() is { } authentication
-            ? (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User
-            : httpContextAccessor.HttpContext?.User;
-        return user?.IsInRole(AppRoles.Officer) == true ? await current.GetAsync(cancellationToken).ConfigureAwait(false) : null;
+        return user.IsInRole(AppRoles.Officer) ? await current.GetAsync(user, cancellationToken).ConfigureAwait(false) : null;
     }
 }
 

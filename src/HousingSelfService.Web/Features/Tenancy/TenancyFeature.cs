@@ -1,6 +1,5 @@
-using HousingSelfService.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
+using HousingSelfService.Web.Infrastructure;
 
 namespace HousingSelfService.Web.Features.Tenancy;
 
@@ -19,12 +18,11 @@ public static class TenancyFeature
     /// </summary>
     public static IEndpointRouteBuilder MapTenancyDownloads(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/tenancy/letters/{id}", async (string id, ClaimsPrincipal user, IDbContextFactory<HousingDbContext> databases,
+        routes.MapGet("/tenancy/letters/{id}", async (string id, ClaimsPrincipal user, CurrentResident currentResident,
             TenancyService tenancy, CancellationToken cancellationToken) =>
         {
-            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-            await using var database = await databases.CreateDbContextAsync(cancellationToken);
-            var link = await database.TenancyLinks.AsNoTracking().SingleOrDefaultAsync(l => l.UserId == userId && l.IsActive, cancellationToken);
+            // The resident's own tenancy (or, in assist mode, the assisted resident's), never one named in the URL.
+            var link = (await currentResident.GetAsync(user, cancellationToken)).Link;
             var letter = link is null ? null : await tenancy.DownloadLetterAsync(link, id, cancellationToken);
             return letter is null ? Results.NotFound() : Results.File(letter.Content, letter.ContentType, letter.FileName);
         }).RequireAuthorization();
