@@ -21,6 +21,7 @@ public static class WcagChecks
         await page.EvaluateAsync("""
             () => {
                 document.querySelectorAll('[data-a11y-stop]').forEach(e => e.removeAttribute('data-a11y-stop'));
+                window.__a11yLastStop = null;
                 // Start from the top of the page, as a fresh visit does: Tab moves on from a focused, non-tabbable start.
                 const start = document.createElement('span');
                 start.id = 'a11y-tab-start';
@@ -36,6 +37,11 @@ public static class WcagChecks
         {
             await page.Keyboard.PressAsync("Tab");
             var stop = await page.EvaluateAsync<FocusStop>(DescribeFocusScript, forcedColours);
+            if (stop.SameAsLast)
+            {
+                continue;
+            }
+
             if (stop.Kind == "none" || stop.AlreadyVisited)
             {
                 break;
@@ -185,6 +191,9 @@ public static class WcagChecks
             if (!el || el === document.body || el === document.documentElement) return { kind: 'none', name: 'body' };
             const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.getAttribute('aria-label') || el.name || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
             const alreadyVisited = el.hasAttribute('data-a11y-stop');
+            // A date input takes several Tab presses (day, month, year): the same element again is not a cycle.
+            const sameAsLast = window.__a11yLastStop === el;
+            window.__a11yLastStop = el;
             el.setAttribute('data-a11y-stop', '');
             const s = getComputedStyle(el);
             const width = parseFloat(s.outlineWidth) || 0;
@@ -204,7 +213,7 @@ public static class WcagChecks
                 });
             }
             return {
-                kind: 'element', name, alreadyVisited, hasIndicator: outline || shadow, obscured,
+                kind: 'element', name, alreadyVisited, sameAsLast, hasIndicator: outline || shadow, obscured,
                 style: `outline ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}; box-shadow ${s.boxShadow}`,
             };
         }
@@ -227,6 +236,7 @@ public static class WcagChecks
         public string Kind { get; set; } = "";
         public string Name { get; set; } = "";
         public bool AlreadyVisited { get; set; }
+        public bool SameAsLast { get; set; }
         public bool HasIndicator { get; set; }
         public bool Obscured { get; set; }
         public string Style { get; set; } = "";
