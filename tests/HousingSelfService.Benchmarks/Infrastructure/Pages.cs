@@ -30,7 +30,7 @@ internal static partial class Pages
         new("Report a repair, step 1", "/repairs/report", SignedIn: true),
         new("Rent statement", "/rent/statement", SignedIn: true),
         new("Tenancy", "/tenancy", SignedIn: true),
-        new("Account", "/Account/Manage", SignedIn: true),
+        new("Account", "/account", SignedIn: true),
     ];
 
     /// <summary>The anonymous prerendered page for the throughput test: the home page a visitor lands on.</summary>

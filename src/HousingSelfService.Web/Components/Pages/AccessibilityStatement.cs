@@ -14,13 +14,27 @@ public static class AccessibilityStatement
     public const string PreparedOn = "24 November 2026";
     public const string LastReviewedOn = "24 November 2026";
 
-    public static IReadOnlyList<AccessibilityProblem> KnownProblems { get; } = [];
+    public static IReadOnlyList<AccessibilityProblem> KnownProblems { get; } =
+    [
+        new("PDF rent statements are not tagged, so a screen reader cannot tell their headings and table apart",
+            "The PDF version of a rent statement is not a tagged PDF: its heading and table have no structure a screen "
+                + "reader can use",
+            "1.3.1",
+            "The same statement is on the Rent statement page and as a spreadsheet (CSV) download, which are accessible. "
+                + "We plan to make the PDF a tagged PDF (PDF/UA)."),
+    ];
 
     public static IReadOnlyList<string> ComponentFixes { get; } =
     [
         "Forms, buttons, links, error messages and tables are plain HTML elements styled to GOV.UK patterns, not "
             + "MudBlazor inputs, so every field has a visible label, its error message is linked to it and it works "
             + "the same with or without JavaScript.",
+        "MudBlazor's chart draws a picture that screen readers cannot read, so the rent balance chart is marked as one "
+            + "image with a description in words, and the same figures are in a table beside it.",
+        "The warning before you are signed out for inactivity is a plain HTML alert dialog, not a MudBlazor dialog: "
+            + "focus moves into it, the keyboard reaches every button, and Escape keeps you signed in.",
+        "Dates are entered in separate day, month and year boxes, or with the browser's own date field, not with "
+            + "MudBlazor's date picker, which has known keyboard and screen reader problems.",
     ];
 
     public static IReadOnlyList<string> AutomatedChecks { get; } =
