@@ -101,7 +101,9 @@ public sealed class CircuitResumeTests(ScaleOutFixture servers)
     /// <summary>The circuit may still be connecting: a call that answers false is tried again for a few seconds.</summary>
     private static async Task<bool> RetryAsync(IPage page, string call)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        // Up to 30 s: nginx only learns an instance is gone when a request to it fails, and CI runs the other test
+        // projects at the same time on two cores, so the surviving instance can be slow to answer.
+        for (var attempt = 0; attempt < 60; attempt++)
         {
             if (await page.EvaluateAsync<bool>($"async () => await {call}"))
             {
