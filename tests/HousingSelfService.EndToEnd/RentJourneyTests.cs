@@ -103,7 +103,8 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.WaitForInteractivityAsync();
         await page.GetByLabel("How much can you pay towards what you owe?").FillAsync("15");
         await page.GetByLabel("every 2 weeks").CheckAsync();
-        (await page.GetByTestId("time-to-clear").InnerTextAsync()).ShouldStartWith("Paying £15.00 every 2 weeks from ");
+        // The figure updates over the circuit after the choice: wait for it rather than read it once.
+        await Assertions.Expect(page.GetByTestId("time-to-clear")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Paying £15.00 every 2 weeks from "));
         await page.CheckPageAsync();
         await page.GetByTestId("propose-arrangement").ClickAsync();
         (await page.GetByTestId("arrangement-state").InnerTextAsync()).ShouldBe("Active: you are keeping to it");
