@@ -18,10 +18,7 @@ public sealed class RentJourneyTests(BrowserFixture browser)
     public async Task A_resident_pays_25_pounds_by_card_on_a_phone_and_sees_it_on_their_statement()
     {
         var page = await browser.NewPageAsync(360, 740);
-        await page.GotoAsync("Account/Login");
-        await page.GetByLabel("Email address").FillAsync("arrears@demo.housing.test");
-        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsDemoUserAsync("arrears@demo.housing.test");
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
 
         await page.GotoAsync("rent");

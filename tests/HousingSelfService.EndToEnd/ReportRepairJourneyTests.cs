@@ -128,10 +128,7 @@ public sealed class ReportRepairJourneyTests(BrowserFixture browser)
 
     private static async Task SignInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsDemoUserAsync(email);
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
     }
 

@@ -17,10 +17,7 @@ public sealed class TenancyJourneyTests(BrowserFixture browser)
     private static async Task<IPage> SignedInAsync(BrowserFixture browser, string email, int width, int height)
     {
         var page = await browser.NewPageAsync(width, height);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsDemoUserAsync(email);
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
         return page;
     }

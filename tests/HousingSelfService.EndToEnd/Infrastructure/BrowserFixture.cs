@@ -73,20 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!_signedInStates.TryGetValue(email, out var state))
         {
             var signIn = await NewPageAsync(1280, 800);
-            await signIn.GotoAsync("Account/Login");
-            await signIn.GetByLabel("Email address").FillAsync(email);
-            await signIn.GetByLabel("Password").FillAsync(Web.Infrastructure.DemoSignIns.Password);
-            await signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await signIn.WaitForURLAsync(url => !url.Contains("Account/Login?", StringComparison.OrdinalIgnoreCase)
-                && !url.EndsWith("Account/Login", StringComparison.OrdinalIgnoreCase));
-            if (signIn.Url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase))
-            {
-                // Officers must use two-step verification; the demo officer's authenticator key is documented.
-                await signIn.GetByLabel("Security code").FillAsync(IntegrationTests.Infrastructure.Totp.Code(Web.Infrastructure.DemoSignIns.OfficerAuthenticatorKey));
-                await signIn.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-                await signIn.WaitForURLAsync(url => !url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase));
-            }
-
+            await signIn.SignInAsDemoUserAsync(email);
             state = await signIn.Context.StorageStateAsync();
             _signedInStates[email] = state;
             await signIn.Context.CloseAsync();
