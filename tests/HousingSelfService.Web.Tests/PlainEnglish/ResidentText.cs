@@ -71,7 +71,8 @@ public static partial class ResidentText
             }
         }
 
-        return [.. outermost.OrderBy(e => e.SpanStart).Select(TextOf).Where(LooksLikeWords)];
+        // A notification template's ((placeholder)) is filled in when it is sent, like an interpolation hole.
+        return [.. outermost.OrderBy(e => e.SpanStart).Select(e => Placeholder().Replace(TextOf(e), "X")).Where(LooksLikeWords)];
     }
 
     /// <summary>The text of a Razor file's markup (split at block elements) and of its @code block's strings.</summary>
@@ -318,6 +319,9 @@ public static partial class ResidentText
 
     [GeneratedRegex(@"[{}<>=\\|_]|^\s*[/#.:]|://|\w\.\w+\(|^[\w-]+:[\w-]+$|\b[a-z]+[A-Z]\w*\b|^[a-z-]+(?: [a-z-]+)*$")]
     private static partial Regex CodeLike();
+
+    [GeneratedRegex(@"\(\([^)]*\)\)")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

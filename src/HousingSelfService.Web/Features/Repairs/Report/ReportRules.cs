@@ -57,7 +57,7 @@ public static partial class ReportRules
 
     /// <summary>Text confirmations need a mobile number (07 or +447).</summary>
     public static string? CheckMobileForTexts(string phone) =>
-        UkMobile().IsMatch(PhoneSeparators().Replace(phone, "")) ? null : "To get a text, enter a mobile number starting 07, or choose email";
+        UkMobile().IsMatch(PhoneSeparators().Replace(phone, "")) ? null : "To get a text, enter a mobile number that starts 07, or choose email";
 
     public static string? CheckEmail(string? text)
     {
