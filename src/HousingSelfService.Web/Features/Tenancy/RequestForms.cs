@@ -93,12 +93,12 @@ public static class RequestForms
             [
                 new RequestField("permissionType", "What do you want permission for?", FieldKind.Radios)
                 {
-                    Options = [new("alterations", "Alterations to my home"), new("pets", "Keeping a pet"), new("lodger", "Taking in a lodger")],
+                    Options = [new("alterations", "Making changes to my home"), new("pets", "Keeping a pet"), new("lodger", "Taking in a lodger")],
                 },
                 new RequestField("details", "Tell us what you want to do", FieldKind.LongText,
-                    "For alterations, what and where. For a pet, the kind of animal. For a lodger, their name.", MaxLength: 1000),
+                    "For changes to your home, what and where. For a pet, the kind of animal. For a lodger, their name.", MaxLength: 1000),
             ],
-            ["For alterations: a drawing or quote", "For a lodger: their photo ID"],
+            ["For changes to your home: a drawing or a quote", "For a lodger: their photo ID"],
             "We will reply within 28 days. Do not start until we say yes."),
         new("report-asb", ProcessNames.AsbReport, "Report anti-social behaviour",
             "Tell us about behaviour that is causing you alarm or distress. In an emergency, call 999.",

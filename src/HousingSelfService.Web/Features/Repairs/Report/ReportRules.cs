@@ -75,7 +75,7 @@ public static partial class ReportRules
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length > MaxAccessNotesLength)
         {
-            return $"Access information must be {MaxAccessNotesLength} characters or fewer";
+            return $"What we need to know to get in must be {MaxAccessNotesLength} characters or fewer";
         }
 
         return LooksLikeMarkup(trimmed) ? "Access information must not include the characters < or >, or web code" : null;
