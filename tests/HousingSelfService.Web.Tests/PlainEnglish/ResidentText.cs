@@ -137,7 +137,7 @@ public static partial class ResidentText
             }
         }
 
-        messages.AddRange(text.ToString().Split('\u0001').Select(Tidy));
+        messages.AddRange(text.ToString().Split('\u0001'));
         return [.. messages.Select(Tidy).Where(LooksLikeWords)];
     }
 
