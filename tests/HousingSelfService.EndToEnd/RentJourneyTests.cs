@@ -88,7 +88,7 @@ public sealed class RentJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Account number").FillAsync("12345677");
         await page.GetByLabel("Day of the month to take the payment").SelectOptionAsync("15");
         await page.GetByLabel("How much to pay each month").FillAsync("120");
-        await page.GetByLabel("I am the account holder").CheckAsync();
+        await page.GetByLabel("This is my bank account").CheckAsync();
         await page.GetByTestId("set-up-direct-debit").ClickAsync();
         (await page.GetByTestId("account-ending").InnerTextAsync()).ShouldBe("Ending 5677");
         await page.CheckPageAsync();

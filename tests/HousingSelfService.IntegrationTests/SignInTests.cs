@@ -53,7 +53,7 @@ public sealed partial class SignInTests(HousingAppFactory app) : IClassFixture<H
 
         page.ShouldContain("<title>Error: Sign in");
         page.ShouldContain("role=\"alert\"");
-        page.ShouldContain("<a href=\"#email\">Enter a correct email address and password.");
+        page.ShouldContain("<a href=\"#email\">Enter the right email address and password.");
         page.ShouldContain("aria-describedby=\"email-error\"");
     }
 

@@ -16,35 +16,51 @@ public static class AccessibilityStatement
 
     public static IReadOnlyList<AccessibilityProblem> KnownProblems { get; } =
     [
-        new("PDF rent statements are not tagged, so a screen reader cannot tell their headings and table apart",
-            "The PDF version of a rent statement is not a tagged PDF: its heading and table have no structure a screen "
-                + "reader can use",
+        new("The PDF of a rent statement does not work well with a screen reader",
+            "The PDF version of a rent statement is not a tagged PDF. This means a screen reader cannot tell its heading "
+                + "from its table",
             "1.3.1",
-            "The same statement is on the Rent statement page and as a spreadsheet (CSV) download, which are accessible. "
-                + "We plan to make the PDF a tagged PDF (PDF/UA)."),
+            "The same statement is on the Rent statement page and in a spreadsheet (CSV) download. Both of these are "
+                + "accessible. We plan to make the PDF a tagged PDF (PDF/UA)."),
     ];
 
     public static IReadOnlyList<string> ComponentFixes { get; } =
     [
-        "Forms, buttons, links, error messages and tables are plain HTML elements styled to GOV.UK patterns, not "
-            + "MudBlazor inputs, so every field has a visible label, its error message is linked to it and it works "
-            + "the same with or without JavaScript.",
-        "MudBlazor's chart draws a picture that screen readers cannot read, so the rent balance chart is marked as one "
-            + "image with a description in words, and the same figures are in a table beside it.",
-        "The warning before you are signed out for inactivity is a plain HTML alert dialog, not a MudBlazor dialog: "
-            + "focus moves into it, the keyboard reaches every button, and Escape keeps you signed in.",
-        "Dates are entered in separate day, month and year boxes, or with the browser's own date field, not with "
-            + "MudBlazor's date picker, which has known keyboard and screen reader problems.",
+        "Forms, buttons, links, error messages and tables are plain HTML, styled to GOV.UK patterns. We do not use "
+            + "MudBlazor's form parts. So every field has a label you can see. Its error message is linked to it. It "
+            + "works the same with or without JavaScript.",
+        "Screen readers cannot read MudBlazor's chart. So the rent balance chart is marked as one picture with a "
+            + "description in words. The same figures are in a table beside it.",
+        "The warning before we sign you out is a plain HTML dialog, not a MudBlazor one. Focus moves into it and the "
+            + "keyboard reaches every button. Escape keeps you signed in.",
+        "You enter dates in 3 boxes (day, month and year), or in the browser's own date box. We do not use MudBlazor's "
+            + "date picker. It has known problems with keyboards and screen readers.",
     ];
 
     public static IReadOnlyList<string> AutomatedChecks { get; } =
     [
-        "run axe-core with every WCAG 2.0, 2.1 and 2.2 A and AA rule, and fail on any problem",
+        "run the axe-core tool with every WCAG 2.0, 2.1 and 2.2 A and AA rule. Any problem it finds fails the test",
         "check nothing scrolls sideways at 320 pixels wide and at 400% zoom",
-        "use the keyboard alone to move through each page, checking every item shows a visible focus indicator that is not hidden",
+        "move through each page with the keyboard alone, and check you can always see where you are on the page",
         "check every button, link and field is at least 24 by 24 pixels",
         "apply the WCAG text spacing settings and check no text is cut off",
-        "check animations are switched off when the device asks for reduced motion",
+        "check animations stop when the device asks for less motion",
         "check pages still show focus and borders in Windows high contrast (forced colours) mode",
+    ];
+
+    /// <summary>
+    /// How we checked the words, and what we found (the plain-English test in HousingSelfService.Web.Tests/PlainEnglish
+    /// runs on every change; the figures are from the review of 24 November 2026).
+    /// </summary>
+    public static IReadOnlyList<string> PlainEnglishReview { get; } =
+    [
+        "We also test the words. A test reads every message on this website and works out its reading age with the "
+            + "Flesch–Kincaid formula. Each message of 10 words or more must have a reading age of 11 or under. No "
+            + "sentence may have more than 25 words. The test also checks that we explain or avoid words that housing "
+            + "staff use but residents may not know.",
+        "When we first checked, on 24 November 2026, we found 1,125 messages. 298 of them had 10 words or more. Half "
+            + "of those needed a reading age of 9.2 or more, and the hardest needed 23. We rewrote every message that "
+            + "failed the test. Now half need 8.7 or more, and the hardest needs 11. Only the legal wording in this "
+            + "statement is harder.",
     ];
 }

@@ -18,10 +18,10 @@ public static class Wording
     /// <summary>The tenancy type and what it means, from the council's tenure type code.</summary>
     public static (string Name, string Meaning) TenancyType(string code, string description) => code.ToUpperInvariant() switch
     {
-        "SEC" => ("Secure tenancy", "You can live in your home for the rest of your life, as long as you keep to your tenancy agreement."),
-        "INT" => ("Introductory tenancy", "A trial tenancy for the first 12 months. It usually becomes a secure tenancy if you keep to your tenancy agreement."),
+        "SEC" => ("Secure tenancy", "You can live in your home for the rest of your life. You need to keep to your tenancy agreement."),
+        "INT" => ("Introductory tenancy", "A trial tenancy for your first 12 months. If you keep to the rules, it usually becomes a secure tenancy after that."),
         "LEA" => ("Leasehold", "You own the lease of your home. The council is your landlord for the building and charges you for services."),
-        "NON" => ("Non-secure tenancy", "A tenancy with fewer rights than a secure tenancy, often while your housing is being decided."),
+        "NON" => ("Non-secure tenancy", "You have fewer rights than with a secure tenancy. We often use it while we decide where you will live."),
         "TBB" => ("Temporary accommodation (bed and breakfast)", "Somewhere to stay for a short time while we find you a longer-term home."),
         "SHO" => ("Shared ownership", "You own a share of your home and pay rent on the rest."),
         _ => (string.IsNullOrWhiteSpace(description) ? "Tenancy" : $"{description} tenancy", "Call us if you want to know what this type of tenancy means for you."),

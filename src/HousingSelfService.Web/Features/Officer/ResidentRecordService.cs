@@ -163,7 +163,7 @@ public sealed class ResidentRecordService(
 
         if (record.CurrentTenancy is not { PaymentReference: { } paymentReference, PropertyReference: { } propertyReference } tenancy)
         {
-            return [new FormError("email", "This resident has no current tenancy to link an account to")];
+            return [new FormError("email", "This resident has no tenancy now. You cannot link an account.")];
         }
 
         await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -178,7 +178,7 @@ public sealed class ResidentRecordService(
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (await database.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == officerRoleId, cancellationToken).ConfigureAwait(false))
         {
-            return [new FormError("email", "That is an officer's account. Only residents' accounts can be linked to a tenancy")];
+            return [new FormError("email", "That is an officer's account. You can only link a resident's account.")];
         }
 
         if (await database.TenancyLinks.AnyAsync(l => l.UserId == user.Id && l.IsActive, cancellationToken).ConfigureAwait(false))

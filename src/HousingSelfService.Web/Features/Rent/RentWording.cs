@@ -65,11 +65,11 @@ public static class RentWording
     public static string? TimingNote(PaymentKind kind) => kind switch
     {
         PaymentKind.DirectDebit =>
-            "You pay by Direct Debit. Rent is charged every Monday, but your Direct Debit may be taken on another day, so for a few days your balance can show that you owe money. This is normal.",
+            "You pay by Direct Debit. We charge rent every Monday, but we may take your Direct Debit on another day. So for a few days your balance can show that you owe money. This is normal.",
         PaymentKind.HousingBenefit =>
-            "Housing Benefit is paid to your account every 4 weeks, after the rent is charged. Between payments your balance can show that you owe money. This is normal if your benefit covers your rent.",
+            "Housing Benefit is money from the council to help pay your rent. It is paid to your account every 4 weeks, after we charge the rent. Between payments your balance can show that you owe money. This is normal if your benefit covers your rent.",
         PaymentKind.UniversalCredit =>
-            "Universal Credit is paid once a month, after the rent is charged. Between payments your balance can show that you owe money. Check that you pass on the housing part of your Universal Credit.",
+            "Universal Credit is a benefit that can include help to pay your rent. It is paid once a month, after we charge the rent. Between payments your balance can show that you owe money. Check that you pass on the housing part of your Universal Credit.",
         _ => null,
     };
 }

@@ -54,10 +54,10 @@ public static class RequestForms
                 new RequestField("moveInDate", "When did they start, or when will they start, living with you?", FieldKind.Date, "For a baby, the date of birth")
                     { MinDays = -366, MaxDays = 92, DateRangeMessage = "The date must be within the last year or the next 3 months" },
             ],
-            ["A birth certificate for a baby, or a passport or other photo ID for an adult",
+            ["For a baby, a birth certificate. For an adult, a passport or other photo ID.",
              "For an adult, proof of their last address, such as a letter from a bank or the council",
              "For an adult, their National Insurance number"],
-            "We will check the evidence and may visit. Adding someone can change your rent if you get Housing Benefit or Universal Credit."),
+            "We will check the proof and may visit. Adding someone can change your rent if you get Housing Benefit or Universal Credit (help to pay your rent)."),
         new("remove-household-member", ProcessNames.RemoveHouseholdMember, "Remove someone from your household",
             "Tell us when someone has moved out, or has died.",
             [
@@ -71,7 +71,7 @@ public static class RequestForms
                 new RequestField("newAddress", "Their new address, if you know it", FieldKind.LongText, Required: false, MaxLength: 300),
             ],
             ["Their new address, if you have it", "If they died, the death certificate"],
-            "We will update your household. If you get Housing Benefit or Universal Credit, tell them too."),
+            "We will update your household. If you get Housing Benefit or Universal Credit (help to pay your rent), tell them too."),
         new("end-tenancy", ProcessNames.EndTenancy, "End your tenancy",
             "Give us notice that you are moving out. You must give at least 4 weeks' notice.",
             [
@@ -84,21 +84,21 @@ public static class RequestForms
                         new("family", "Moving in with family"), new("away", "Moving away"), new("other", "Another reason")],
                 },
                 new RequestField("forwardingAddress", "Your new address", FieldKind.LongText, "So we can send you your final rent statement", MaxLength: 300),
-                new RequestField("declaration", "I understand I must leave the home empty, clean and with the keys returned by the end date, and pay any rent I owe", FieldKind.Declaration),
+                new RequestField("declaration", "I understand that by the end date I must leave the home empty and clean, and give back the keys. I must also pay any rent I owe.", FieldKind.Declaration),
             ],
             ["Keys returned to the housing office by 12 noon on the end date", "A forwarding address"],
-            "We will write to confirm your end date and arrange a visit to check the home before you leave."),
+            "We will write to confirm your end date. We will visit to check the home before you leave."),
         new("permission", ProcessNames.Permission, "Ask permission for a change",
-            "You need our permission to make alterations, keep some pets or take in a lodger.",
+            "You need our permission to make changes to your home, keep some pets or take in a lodger.",
             [
                 new RequestField("permissionType", "What do you want permission for?", FieldKind.Radios)
                 {
-                    Options = [new("alterations", "Alterations to my home"), new("pets", "Keeping a pet"), new("lodger", "Taking in a lodger")],
+                    Options = [new("alterations", "Making changes to my home"), new("pets", "Keeping a pet"), new("lodger", "Taking in a lodger")],
                 },
                 new RequestField("details", "Tell us what you want to do", FieldKind.LongText,
-                    "For alterations, what and where. For a pet, the kind of animal. For a lodger, their name.", MaxLength: 1000),
+                    "For changes to your home, what and where. For a pet, the kind of animal. For a lodger, their name.", MaxLength: 1000),
             ],
-            ["For alterations: a drawing or quote", "For a lodger: their photo ID"],
+            ["For changes to your home: a drawing or a quote", "For a lodger: their photo ID"],
             "We will reply within 28 days. Do not start until we say yes."),
         new("report-asb", ProcessNames.AsbReport, "Report anti-social behaviour",
             "Tell us about behaviour that is causing you alarm or distress. In an emergency, call 999.",
@@ -112,7 +112,7 @@ public static class RequestForms
             ["Dates and times it happened, if you have kept a diary", "Any crime reference numbers from the police"],
             "An officer will contact you within 5 working days. We will not tell anyone you made the report."),
         new("mutual-exchange", ProcessNames.MutualExchange, "Swap your home with another tenant",
-            "A mutual exchange is when you swap homes with another council or housing association tenant.",
+            "A mutual exchange is when you swap homes with another tenant. They must rent from a council or housing association.",
             [
                 new RequestField("partnerName", "The name of the tenant you want to swap with", FieldKind.Text, MaxLength: 100),
                 new RequestField("partnerAddress", "Their address", FieldKind.LongText, MaxLength: 300),

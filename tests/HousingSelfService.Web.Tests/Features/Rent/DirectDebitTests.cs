@@ -26,10 +26,10 @@ public sealed class DirectDebitTests(ReferenceApiFixture api) : MudComponentTest
 
     [Theory]
     [InlineData("account-holder", "Enter the name on the account", "", "309070", "12345677", "15", "10")]
-    [InlineData("account-holder", "Name on the account must only include letters, spaces, hyphens, apostrophes and full stops", "<script>alert(1)</script>", "309070", "12345677", "15", "10")]
+    [InlineData("account-holder", "The name can only have letters, spaces, full stops, dashes (-) and apostrophes (')", "<script>alert(1)</script>", "309070", "12345677", "15", "10")]
     [InlineData("sort-code", "Enter a sort code", "Jade Patel", "", "12345677", "15", "10")]
-    [InlineData("sort-code", "Enter a valid sort code, like 309430", "Jade Patel", "30907", "12345677", "15", "10")]
-    [InlineData("account-number", "Enter a valid account number, like 00733445", "Jade Patel", "309070", "12-34", "15", "10")]
+    [InlineData("sort-code", "Enter a sort code with 6 digits, like 309430", "Jade Patel", "30907", "12345677", "15", "10")]
+    [InlineData("account-number", "Enter an account number with 6 to 8 digits, like 00733445", "Jade Patel", "309070", "12-34", "15", "10")]
     [InlineData("account-number", "Check the sort code and account number: they do not match a real bank account", "Jade Patel", "309070", "12345678", "15", "10")]
     [InlineData("collection-day", "Choose the day of the month for your payment", "Jade Patel", "309070", "12345677", "31", "10")]
     [InlineData("dd-amount", "The amount must be £1.00 or more", "Jade Patel", "309070", "12345677", "15", "-10")]

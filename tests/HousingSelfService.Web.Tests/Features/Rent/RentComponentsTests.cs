@@ -36,7 +36,7 @@ public sealed class RentComponentsTests : MudComponentTest
     {
         var credit = Render<RentOverviewView>(p => p.Add(x => x.Overview, Overview(-45m, PaymentKind.DirectDebit)));
         credit.Find("[data-testid=balance]").TextContent.ShouldBe("You are £45.00 in credit");
-        credit.Find("[data-testid=timing-note]").TextContent.ShouldContain("Direct Debit may be taken on another day");
+        credit.Find("[data-testid=timing-note]").TextContent.ShouldContain("may take your Direct Debit on another day");
         credit.FindAll("[data-testid=pay-link]").ShouldBeEmpty();
 
         var upToDate = Render<RentOverviewView>(p => p.Add(x => x.Overview, Overview(0m, PaymentKind.HousingBenefit)));

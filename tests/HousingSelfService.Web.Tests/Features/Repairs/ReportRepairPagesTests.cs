@@ -298,7 +298,7 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
         cut.Find("#contact-phone").Change("020 7946 0000");
         cut.Find("#confirm-Text").Change("Text");
         cut.Find("form").Submit();
-        cut.WaitForAssertion(() => ShouldShowError(cut, "confirm-Text", "To get a text, enter a mobile number starting 07, or choose email"), Wait);
+        cut.WaitForAssertion(() => ShouldShowError(cut, "confirm-Text", "To get a text, enter a mobile number that starts 07, or choose email"), Wait);
 
         cut.Find("#confirm-Email").Change("Email");
         cut.Find("#contact-email").Change("mei@example.com");

@@ -59,7 +59,7 @@ public sealed class NameAndRequestTests(ReferenceApiFixture api) : MudComponentT
         cut.Find("#preferred-title").Change("Mx");
         cut.Find("form").Submit();
 
-        cut.WaitForAssertion(() => cut.Find("[data-testid=conflict]").TextContent.ShouldContain("changed your name details"), Wait);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=conflict]").TextContent.ShouldContain("changed your name while"), Wait);
         cut.Find("#preferred-title").GetAttribute("value").ShouldBe("Dr");
         using var person = await persons.GetPersonAsync(household.PersonId, Xunit.TestContext.Current.CancellationToken);
         person.Content!.PreferredTitle.ShouldBe("Dr");

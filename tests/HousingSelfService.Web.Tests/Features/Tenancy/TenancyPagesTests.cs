@@ -28,7 +28,7 @@ public sealed class TenancyPagesTests(ReferenceApiFixture api) : MudComponentTes
         var cut = RenderLoaded<TenancyPage>();
 
         cut.Find("[data-testid=tenancy-type]").TextContent.ShouldBe("Introductory tenancy");
-        cut.Find("[data-testid=tenancy]").TextContent.ShouldContain("trial tenancy for the first 12 months");
+        cut.Find("[data-testid=tenancy]").TextContent.ShouldContain("trial tenancy for your first 12 months");
         cut.Find("[data-testid=tenancy]").TextContent.ShouldContain(Households.Introductory.Postcode);
         cut.Find("[data-testid=payment-reference]").GetAttribute("value").ShouldBe(Households.Introductory.PaymentReference);
         cut.Find("[data-testid=property-facts]").TextContent.ShouldContain("Bedrooms");

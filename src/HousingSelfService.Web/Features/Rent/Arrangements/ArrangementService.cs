@@ -59,7 +59,7 @@ public sealed class ArrangementService(CurrentResident currentResident, IAgreeme
     {
         AgreementState.Live => "Active: you are keeping to it",
         AgreementState.Breached => "Payments missed: please call us so we can help",
-        AgreementState.Completed => "Completed: your arrears are paid off",
+        AgreementState.Completed => "Completed: the rent you owed is paid off",
         _ => "Replaced by a newer arrangement",
     };
 

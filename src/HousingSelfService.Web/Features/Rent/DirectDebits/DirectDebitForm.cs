@@ -37,7 +37,7 @@ public static partial class DirectDebitForm
         }
         else if (!HolderPattern().IsMatch(holder))
         {
-            errors.Add(new FormError("account-holder", "Name on the account must only include letters, spaces, hyphens, apostrophes and full stops"));
+            errors.Add(new FormError("account-holder", "The name can only have letters, spaces, full stops, dashes (-) and apostrophes (')"));
         }
 
         var sortCode = Digits(input.SortCode, allowHyphens: true);
@@ -48,7 +48,7 @@ public static partial class DirectDebitForm
         }
         else if (sortCode is not { Length: 6 })
         {
-            errors.Add(new FormError("sort-code", "Enter a valid sort code, like 309430"));
+            errors.Add(new FormError("sort-code", "Enter a sort code with 6 digits, like 309430"));
         }
 
         if (string.IsNullOrWhiteSpace(input.AccountNumber))
@@ -57,7 +57,7 @@ public static partial class DirectDebitForm
         }
         else if (account is not { Length: >= 6 and <= 8 })
         {
-            errors.Add(new FormError("account-number", "Enter a valid account number, like 00733445"));
+            errors.Add(new FormError("account-number", "Enter an account number with 6 to 8 digits, like 00733445"));
         }
         else if (sortCode is { Length: 6 } && !ModulusCheck.IsValid(sortCode, account))
         {
@@ -78,7 +78,7 @@ public static partial class DirectDebitForm
 
         if (!input.Authorised)
         {
-            errors.Add(new FormError("authorised", "Confirm that you are the account holder and can set up Direct Debits on this account on your own"));
+            errors.Add(new FormError("authorised", "Tick to say the account is yours and you can set up a Direct Debit on it on your own"));
         }
 
         return errors.Count > 0 ? (null, errors) : (new CreateDirectDebitRequest(holder, sortCode!, account!, day, amount!.Value), []);

@@ -57,7 +57,7 @@ public static partial class ReportRules
 
     /// <summary>Text confirmations need a mobile number (07 or +447).</summary>
     public static string? CheckMobileForTexts(string phone) =>
-        UkMobile().IsMatch(PhoneSeparators().Replace(phone, "")) ? null : "To get a text, enter a mobile number starting 07, or choose email";
+        UkMobile().IsMatch(PhoneSeparators().Replace(phone, "")) ? null : "To get a text, enter a mobile number that starts 07, or choose email";
 
     public static string? CheckEmail(string? text)
     {
@@ -75,7 +75,7 @@ public static partial class ReportRules
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length > MaxAccessNotesLength)
         {
-            return $"Access information must be {MaxAccessNotesLength} characters or fewer";
+            return $"What we need to know to get in must be {MaxAccessNotesLength} characters or fewer";
         }
 
         return LooksLikeMarkup(trimmed) ? "Access information must not include the characters < or >, or web code" : null;
