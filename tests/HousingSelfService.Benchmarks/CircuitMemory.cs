@@ -30,7 +30,7 @@ internal static class CircuitMemory
 
     public static async Task RunAsync(Harness harness)
     {
-        int[] steps = harness.Pick<int[]>([2, 4], [25, 50, 100]);
+        int[] steps = harness.Options.Circuits.Count > 0 ? [.. harness.Options.Circuits] : harness.Pick<int[]>([2, 4], [25, 50, 100]);
         await using var app = await harness.StartWebAppAsync();
         var resident = await SignedInResident.SignInAsync(app.Address);
         await using var chromium = await Chromium.LaunchAsync();

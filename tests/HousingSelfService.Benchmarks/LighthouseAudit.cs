@@ -19,7 +19,7 @@ internal static class LighthouseAudit
         var pages = await Pages.ResolveAsync(app.Address, resident);
 
         var rows = new List<LighthouseRow>();
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => harness.Options.Selects(p.Spec)))
         {
             if (!page.Available)
             {

@@ -3,6 +3,7 @@ using HousingSelfService.Benchmarks;
 using HousingSelfService.Benchmarks.Infrastructure;
 
 // dotnet run -c Release --project tests/HousingSelfService.Benchmarks -- <command> [--quick] [--out file.json]
+//   [--app PUBLISHED-FOLDER] [--pages Dashboard,Sign] [--circuits 30,60] [--lighthouse-runs N]
 // Commands: all, weight, lighthouse, throughput, memory, fanout. README.md "Performance" explains each figure.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

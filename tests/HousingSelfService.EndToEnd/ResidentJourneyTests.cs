@@ -74,4 +74,27 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main-content");
     }
+
+    [Fact]
+    public async Task On_a_phone_the_dashboard_does_not_shift_while_its_scripts_load()
+    {
+        var page = await browser.NewSignedInPageAsync("repairs@demo.housing.test", 360, 740);
+        // app.js held back for a second, so the browser surely paints before it runs: the menu must be folded by then.
+        await page.RouteAsync("**/js/app.*.js", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await route.ContinueAsync();
+        });
+        await page.AddInitScriptAsync("""
+            window.layoutShift = 0;
+            new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) window.layoutShift += e.value; }))
+                .observe({ type: 'layout-shift', buffered: true });
+            """);
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your rent" }).WaitForAsync();
+        await page.WaitForInteractivityAsync();
+
+        (await page.EvaluateAsync<double>("() => window.layoutShift")).ShouldBe(0, "cumulative layout shift on the dashboard at 360 px");
+    }
 }

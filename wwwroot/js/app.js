@@ -1,7 +1,7 @@
 // Small progressive enhancements that must also work on static (non-interactive) pages such as Sign in.
 (function () {
     'use strict';
-    document.documentElement.classList.add('js');
+    // The 'js' class on <html> is added by an inline script in App.razor's head, before the first paint.
 
     function navParts() {
         var button = document.querySelector('[data-nav-toggle]');

@@ -2,16 +2,28 @@ using System.Globalization;
 
 namespace HousingSelfService.Benchmarks.Infrastructure;
 
-/// <summary>Command-line options: <c>--quick</c> for a smoke run (few requests, few circuits), <c>--out</c> for the JSON file.</summary>
-internal sealed record HarnessOptions(bool Quick, string? OutputPath, int LighthouseRuns)
+/// <summary>
+/// Command-line options: <c>--quick</c> for a smoke run (few requests, few circuits), <c>--out</c> for the JSON file.
+/// For before/after comparisons on a busy machine: <c>--app FOLDER</c> measures an already published web app instead
+/// of publishing one, <c>--pages A,B</c> limits Lighthouse to pages whose name contains A or B, and
+/// <c>--circuits 20,40</c> chooses the memory steps.
+/// </summary>
+internal sealed record HarnessOptions(bool Quick, string? OutputPath, int LighthouseRuns, string? PublishedWebApp,
+    IReadOnlyList<string> PageNames, IReadOnlyList<int> Circuits)
 {
     public static HarnessOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick", StringComparer.OrdinalIgnoreCase);
         string? Value(string name) => args.SkipWhile(a => !a.Equals(name, StringComparison.OrdinalIgnoreCase)).Skip(1).FirstOrDefault();
+        string[] List(string name) => Value(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var runs = Value("--lighthouse-runs") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : quick ? 1 : 3;
-        return new HarnessOptions(quick, Value("--out"), runs);
+        return new HarnessOptions(quick, Value("--out"), runs, Value("--app") is { } app ? Path.GetFullPath(app) : null,
+            List("--pages"), [.. List("--circuits").Select(n => int.Parse(n, CultureInfo.InvariantCulture))]);
     }
+
+    /// <summary>Whether <c>--pages</c> (if given) selects this page.</summary>
+    public bool Selects(PageSpec page) =>
+        PageNames.Count == 0 || PageNames.Any(name => page.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>What every benchmark shares: the repo, a scratch folder, the published apps, the results file.</summary>
@@ -28,7 +40,9 @@ internal sealed class Harness : IAsyncDisposable
         RepoRoot = repoRoot;
         Scratch = Directory.CreateTempSubdirectory("housing-benchmarks-").FullName;
         Results = new Results(options.OutputPath ?? Path.Combine(repoRoot, "benchmark-results", "results.json"), options.Quick);
-        _web = new(() => Build.PublishAsync(Path.Combine(RepoRoot, "src", "HousingSelfService.Web"), Path.Combine(Scratch, "web")));
+        _web = new(() => options.PublishedWebApp is { } published
+            ? Task.FromResult(published)
+            : Build.PublishAsync(Path.Combine(RepoRoot, "src", "HousingSelfService.Web"), Path.Combine(Scratch, "web")));
         _councilApi = new(() => Build.PublishAsync(Path.Combine(RepoRoot, "src", "HousingSelfService.CouncilApi"), Path.Combine(Scratch, "council-api")));
         _bareBlazor = new(() => Build.NewBareBlazorAsync(Path.Combine(Scratch, "bare-blazor")));
     }
