@@ -71,7 +71,9 @@ public sealed class RentPagesTests(ReferenceApiFixture api) : MudComponentTest
         app.SignInResident(Households.Credit);
 
         Navigate("rent/statement?period=6-months");
-        var first = RenderLoaded<StatementPage>();
+        // The statement is a static page: it renders once its rows have arrived, with no loading state between.
+        var first = Render<StatementPage>();
+        first.WaitForElement("[data-testid=statement-table]", TimeSpan.FromSeconds(30));
         var rows = first.FindAll("[data-testid=statement-table] tbody tr");
         rows.Count.ShouldBe(20);
         first.Find("[data-testid=statement-table]").TextContent.ShouldContain("Direct Debit payment");
@@ -80,8 +82,8 @@ public sealed class RentPagesTests(ReferenceApiFixture api) : MudComponentTest
         first.Find("[data-testid=download-csv]").GetAttribute("href").ShouldStartWith("rent/statement/download?format=csv&period=custom&from=");
 
         Navigate("rent/statement?period=6-months&page=2");
-        var second = RenderLoaded<StatementPage>();
-        second.Find("[data-testid=statement-pages]").TextContent.ShouldContain("Page 2 of");
+        var second = Render<StatementPage>();
+        second.WaitForAssertion(() => second.Find("[data-testid=statement-pages]").TextContent.ShouldContain("Page 2 of"), TimeSpan.FromSeconds(30));
         second.Find("[data-testid=statement-table] tbody tr").TextContent.ShouldNotBe(rows[0].TextContent);
     }
 
