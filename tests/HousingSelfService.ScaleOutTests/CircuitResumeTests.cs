@@ -48,7 +48,7 @@ public sealed class CircuitResumeTests(ScaleOutFixture servers)
     {
         await using var browser = await Browser.LaunchAsync(servers);
         await browser.SignInAsync(Resident);
-        var before = await RedisEntriesAsync();
+        var before = await SettledRedisEntriesAsync();
         try
         {
             await servers.StopProxyAsync();
@@ -75,26 +75,20 @@ public sealed class CircuitResumeTests(ScaleOutFixture servers)
         var own = servers.Instances.Single(instance => instance.Upstream == session.Upstream);
         // A page reload would lose this; a resumed circuit keeps the same page.
         await session.Page.EvaluateAsync("() => window.sameDocument = true");
-        var before = await RedisEntriesAsync();
+        // Other tests' closed browsers' circuits are written when they are evicted, 2 s after: let those land first.
+        var before = await SettledRedisEntriesAsync();
         try
         {
             await servers.StopProxyAsync();
             (await WaitForMoreRedisEntriesAsync(before)).ShouldBeTrue("the evicted circuit's state is in Redis");
-            (await ReconnectModalOpenAsync(session.Page)).ShouldBeTrue("the browser knows its connection is gone");
+            (await WaitUntilAsync(() => ReconnectModalOpenAsync(session.Page))).ShouldBeTrue("the browser knows its connection is gone");
             await own.StopAsync();
             await servers.StartProxyAsync();
 
             // The client keeps trying to reconnect; reaching the other instance, which does not know the circuit, it
             // resumes it from the persisted state. Should its attempts be used up by then, resume it as the modal's
             // "Resume" button would.
-            var resumed = false;
-            for (var wait = 0; wait < 60 && !resumed; wait++)
-            {
-                await Task.Delay(500, TestContext.Current.CancellationToken);
-                resumed = !await ReconnectModalOpenAsync(session.Page);
-            }
-
-            if (!resumed)
+            if (!await WaitUntilAsync(async () => !await ReconnectModalOpenAsync(session.Page)))
             {
                 (await RetryAsync(session.Page, "Blazor.resumeCircuit()")).ShouldBeTrue("the other instance resumes the circuit from Redis");
             }
@@ -110,12 +104,32 @@ public sealed class CircuitResumeTests(ScaleOutFixture servers)
         }
     }
 
-    /// <summary>Polls Redis for up to 20 s until it holds more entries than <paramref name="before"/>.</summary>
-    private async Task<bool> WaitForMoreRedisEntriesAsync(long before)
+    /// <summary>Polls Redis for up to 30 s until it holds more entries than <paramref name="before"/>.</summary>
+    private async Task<bool> WaitForMoreRedisEntriesAsync(long before) => await WaitUntilAsync(async () => await RedisEntriesAsync() > before);
+
+    /// <summary>The number of Redis entries once it has not changed for 3 s (at most 30 s).</summary>
+    private async Task<long> SettledRedisEntriesAsync()
     {
-        for (var wait = 0; wait < 80; wait++)
+        var (entries, unchangedSince) = (await RedisEntriesAsync(), DateTime.UtcNow);
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && DateTime.UtcNow - unchangedSince < TimeSpan.FromSeconds(3);)
         {
-            if (await RedisEntriesAsync() > before)
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            var now = await RedisEntriesAsync();
+            if (now != entries)
+            {
+                (entries, unchangedSince) = (now, DateTime.UtcNow);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Polls every 250 ms for up to 30 s (CI shares two cores between test projects); never a fixed sleep.</summary>
+    private static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline;)
+        {
+            if (await condition())
             {
                 return true;
             }
@@ -132,12 +146,13 @@ public sealed class CircuitResumeTests(ScaleOutFixture servers)
     private async Task<long> RedisEntriesAsync() =>
         long.Parse((await RedisClient.CommandAsync(servers.RedisConfiguration, "DBSIZE")).TrimStart(':'), CultureInfo.InvariantCulture);
 
-    /// <summary>The circuit may still be connecting: a call that answers false is tried again for a few seconds.</summary>
+    /// <summary>The circuit may still be connecting: a call that answers false is tried again for up to a minute.</summary>
     private static async Task<bool> RetryAsync(IPage page, string call)
     {
-        // Up to 30 s: nginx only learns an instance is gone when a request to it fails, and CI runs the other test
-        // projects at the same time on two cores, so the surviving instance can be slow to answer.
-        for (var attempt = 0; attempt < 60; attempt++)
+        // Up to 60 s: nginx only learns an instance is gone when a request to it fails, and CI runs the other test
+        // projects at the same time on two cores, so the surviving instance can be slow to answer (30 s was not
+        // always enough with five engineers' builds on the same two cores).
+        for (var attempt = 0; attempt < 120; attempt++)
         {
             if (await page.EvaluateAsync<bool>($"async () => await {call}"))
             {

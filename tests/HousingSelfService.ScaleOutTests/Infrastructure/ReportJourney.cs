@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit;
 
 namespace HousingSelfService.ScaleOutTests.Infrastructure;
 
@@ -28,21 +29,71 @@ public static class ReportJourney
     /// <summary>Loads a page afresh and waits for its circuit: answers given before it connects would be lost.</summary>
     public static async Task OpenAsync(IPage page, string path = "/repairs/report")
     {
-        await page.GotoAsync(path);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.GotoAsync(path);
+                break;
+            }
+            catch (PlaywrightException exception) when (attempt < 5 && exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal))
+            {
+                // The old page's reconnection handler reloaded it at the same moment (its circuit's instance is gone).
+            }
+        }
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    /// <summary>Answers questions <paramref name="from"/> up to (not including) <paramref name="to"/>, starting on the page of the first.</summary>
-    public static async Task AnswerAsync(IPage page, string description, int from = 0, int? to = null)
+    /// <summary>
+    /// Answers whichever question the page asks until it shows <paramref name="until"/> (default: check your answers).
+    /// The app moves a resident on to the first question their draft has no answer for, so a resident with answers
+    /// saved earlier skips ahead; this follows the app rather than assuming the order.
+    /// </summary>
+    public static async Task AnswerAsync(IPage page, string description, string until = CheckAnswers)
     {
         var questions = Questions(description);
-        for (var step = from; step < (to ?? questions.Count); step++)
+        for (var round = 0; round < questions.Count * 2; round++)
         {
-            var (heading, answer) = questions[step];
-            await ExpectHeadingAsync(page, heading);
-            await answer(page);
+            // A page still loading shows a general heading first (the triage page: "What is the problem?").
+            bool Known(string heading) => heading == until || questions.Any(q => q.Heading == heading);
+            await WaitUntilAsync(page, async () => Known(await HeadingAsync(page)));
+            var heading = await HeadingAsync(page);
+            if (heading == until)
+            {
+                return;
+            }
+
+            await questions.First(q => q.Heading == heading).Answer(page);
             await page.GetByTestId("continue").ClickAsync();
+            // On to the next page (or an error summary, answered again in the next round).
+            await WaitUntilAsync(page, async () => await HeadingAsync(page) != heading || await page.GetByTestId("error-summary").IsVisibleAsync());
         }
+
+        throw new InvalidOperationException($"Did not reach '{until}'; the page shows '{await HeadingAsync(page)}' at {page.Url}.");
+    }
+
+    /// <summary>The page's h1 once one is showing.</summary>
+    public static async Task<string> HeadingAsync(IPage page)
+    {
+        var h1 = page.Locator("h1");
+        await h1.First.WaitForAsync();
+        return (await h1.First.InnerTextAsync()).Trim();
+    }
+
+    private static async Task WaitUntilAsync(IPage page, Func<Task<bool>> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline;)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"Waited 30 s; the page shows '{await HeadingAsync(page)}' at {page.Url}.");
     }
 
     /// <summary>Sends the report from the check answers page; returns its draft id (from the confirmation's address).</summary>
@@ -54,6 +105,15 @@ public static class ReportJourney
         return Guid.Parse(page.Url.Split('/').Last());
     }
 
-    public static Task ExpectHeadingAsync(IPage page, string text) =>
-        page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
+    public static async Task ExpectHeadingAsync(IPage page, string text)
+    {
+        try
+        {
+            await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"Expected '{text}', but the page shows '{await HeadingAsync(page)}' at {page.Url}.", exception);
+        }
+    }
 }
