@@ -12,7 +12,7 @@ namespace HousingSelfService.ScaleOutTests;
 /// <summary>
 /// The outbox claim itself on the lane's PostgreSQL, under more contention than two instances make: many senders
 /// claiming small batches at once. Without the row locks, an UPDATE that waited for another's would still claim
-/// the row the other just claimed (PostgreSQL re-checks only the outer WHERE), so rows would be claimed twice.
+/// the row the other just claimed (PostgreSQL re-checks only the outer WHERE), so rows could be claimed twice.
 /// </summary>
 [Collection(ScaleOutCollectionDefinition.Name)]
 public sealed class OutboxClaimTests(ScaleOutFixture servers)
@@ -38,8 +38,7 @@ public sealed class OutboxClaimTests(ScaleOutFixture servers)
             var senders = Enumerable.Range(0, Senders).Select(sender => Task.Run(async () =>
             {
                 var claim = new OutboxClaim(future);
-                await using var database = new PostgresHousingDbContext(new DbContextOptionsBuilder<PostgresHousingDbContext>()
-                    .UseNpgsql(servers.HousingConnectionString).Options);
+                await using var database = NewContext();
                 await database.Database.OpenConnectionAsync(Cancel);
                 await start.Task;
                 IReadOnlyList<Guid> claimed;
@@ -67,12 +66,48 @@ public sealed class OutboxClaimTests(ScaleOutFixture servers)
         }
     }
 
+    /// <summary>
+    /// One sender's claim is held open in a transaction while another claims: the second neither waits for it nor
+    /// takes its rows (without <c>SKIP LOCKED</c> it would wait, and then take the same rows again).
+    /// </summary>
+    [Fact]
+    public async Task A_sender_skips_rows_another_is_claiming_instead_of_waiting_or_claiming_them_too()
+    {
+        servers.SkipUnlessRunning();
+        var rows = await AddOutboxRowsAsync(DateTime.UtcNow.AddHours(12), count: 6);
+        try
+        {
+            var claim = new OutboxClaim(new FixedTime(DateTimeOffset.UtcNow.AddDays(1)));
+            await using var first = NewContext();
+            await using var second = NewContext();
+            await using var transaction = await first.Database.BeginTransactionAsync(Cancel);
+            var firstClaimed = await claim.ClaimDueAsync<OutboxMessage>(first, "first", TimeSpan.FromHours(1), 3, Cancel);
+
+            var secondClaim = claim.ClaimDueAsync<OutboxMessage>(second, "second", TimeSpan.FromHours(1), 3, Cancel);
+            var answered = await Task.WhenAny(secondClaim, Task.Delay(TimeSpan.FromSeconds(15), Cancel)) == secondClaim;
+            await transaction.CommitAsync(Cancel);
+            var secondClaimed = await secondClaim;
+
+            answered.ShouldBeTrue("the second sender does not wait for the first one's rows");
+            firstClaimed.Where(rows.Contains).Count().ShouldBe(3);
+            secondClaimed.Where(rows.Contains).Count().ShouldBe(3);
+            firstClaimed.Intersect(secondClaimed).ShouldBeEmpty();
+        }
+        finally
+        {
+            await RemoveAsync(rows);
+        }
+    }
+
+    private PostgresHousingDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<PostgresHousingDbContext>().UseNpgsql(servers.HousingConnectionString).Options);
+
     /// <summary>Outbox rows (with the drafts they belong to) for the first demo account, none of them due before <paramref name="dueAt"/>.</summary>
-    private async Task<List<Guid>> AddOutboxRowsAsync(DateTime dueAt)
+    private async Task<List<Guid>> AddOutboxRowsAsync(DateTime dueAt, int count = Rows)
     {
         await using var database = new NpgsqlConnection(servers.HousingConnectionString);
         await database.OpenAsync(Cancel);
-        var ids = Enumerable.Range(0, Rows).Select(_ => Guid.NewGuid()).ToList();
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
         await using var insert = new NpgsqlCommand("""
             INSERT INTO "RepairDrafts" ("Id", "UserId", "PropertyReference", "IdempotencyKey", "State", "CreatedAt", "UpdatedAt", "AppointmentBooked")
             SELECT id, (SELECT "Id" FROM "AspNetUsers" ORDER BY "Email" LIMIT 1), 'claim-test', id::text, 'Received', now(), now(), false
