@@ -36,7 +36,8 @@ public static class ReportJourney
                 await page.GotoAsync(path);
                 break;
             }
-            catch (PlaywrightException exception) when (attempt < 5 && exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal))
+            catch (PlaywrightException exception) when (attempt < 5 && (exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal)
+                || exception.Message.Contains("interrupted by another navigation", StringComparison.Ordinal)))
             {
                 // The old page's reconnection handler reloaded it at the same moment (its circuit's instance is gone).
             }
