@@ -33,10 +33,18 @@ public static class ReportJourney
         {
             try
             {
-                await page.GotoAsync(path);
+                // nginx answers 502 for a moment when it has just marked an instance down (max_fails) and the
+                // other one failed a request too; a resident would reload, and so does this, for up to 30 s.
+                var response = await page.GotoAsync(path);
+                if (response is { Status: >= 500 } && attempt < 30)
+                {
+                    await Task.Delay(1000, TestContext.Current.CancellationToken);
+                    continue;
+                }
+
                 break;
             }
-            catch (PlaywrightException exception) when (attempt < 5 && (exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal)
+            catch (PlaywrightException exception) when (attempt < 30 && (exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal)
                 || exception.Message.Contains("interrupted by another navigation", StringComparison.Ordinal)))
             {
                 // The old page's reconnection handler reloaded it at the same moment (its circuit's instance is gone).
