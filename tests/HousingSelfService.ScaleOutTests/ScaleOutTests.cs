@@ -37,6 +37,32 @@ public sealed class ScaleOutTests(ScaleOutFixture servers)
         }
     }
 
+    /// <summary>
+    /// The fixture starts both instances at the same moment on the fresh database (without the start-up lock one of
+    /// them fails: "Username ... is already taken"); each demo sign-in, role and tenancy link is there once.
+    /// </summary>
+    [Fact]
+    public async Task Instances_started_together_on_a_fresh_database_seed_each_demo_account_once()
+    {
+        servers.SkipUnlessRunning();
+        servers.Instances.ShouldAllBe(instance => instance.IsRunning);
+        await using var database = new NpgsqlConnection(servers.HousingConnectionString);
+        await database.OpenAsync(Cancel);
+        await using var query = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = ANY(@emails)),
+                   (SELECT count(DISTINCT "NormalizedEmail") FROM "AspNetUsers" WHERE "NormalizedEmail" = ANY(@emails)),
+                   (SELECT count(*) FROM "AspNetRoles"),
+                   (SELECT count(*) FROM "TenancyLinks" l JOIN "AspNetUsers" u ON u."Id" = l."UserId" WHERE u."NormalizedEmail" = ANY(@emails))
+            """, database);
+        query.Parameters.AddWithValue("emails", DemoSignIns.All.Select(signIn => signIn.Email.ToUpperInvariant()).ToArray());
+        await using var reader = await query.ExecuteReaderAsync(Cancel);
+        (await reader.ReadAsync(Cancel)).ShouldBeTrue();
+        reader.GetInt64(0).ShouldBe(DemoSignIns.All.Count);
+        reader.GetInt64(1).ShouldBe(DemoSignIns.All.Count);
+        reader.GetInt64(2).ShouldBe(AppRoles.All.Count);
+        reader.GetInt64(3).ShouldBe(DemoSignIns.All.Count(signIn => signIn.Household is not null));
+    }
+
     [Fact]
     public async Task Readiness_fails_while_the_council_api_cannot_be_reached_but_liveness_does_not()
     {

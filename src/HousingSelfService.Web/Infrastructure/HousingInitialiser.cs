@@ -1,13 +1,18 @@
 using HousingSelfService.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HousingSelfService.Web.Infrastructure;
 
 /// <summary>
 /// Runs before the app takes requests: applies the app database's migrations, makes sure the roles exist, and
-/// (when demo sign-ins are on) seeds the demo accounts and prints them.
+/// (when demo sign-ins are on) seeds the demo accounts and prints them. On PostgreSQL several instances may start
+/// at once on a fresh database, so all of this runs under one advisory lock: the first instance migrates and
+/// seeds, the others wait for it and then find everything there.
 /// </summary>
 public sealed class HousingInitialiser(
     IServiceScopeFactory scopes,
@@ -20,6 +25,7 @@ public sealed class HousingInitialiser(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var database = services.GetRequiredService<HousingDbContext>();
+        await using var exclusive = await StartupLock.AcquireAsync(database, logger, cancellationToken).ConfigureAwait(false);
         await database.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -106,6 +112,67 @@ public sealed class HousingInitialiser(
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+/// <summary>
+/// A PostgreSQL session advisory lock, held on its own connection for as long as start-up takes and released when
+/// that connection closes (also when the instance dies). SQLite is one instance's file, so there is nothing to lock.
+/// </summary>
+internal sealed class StartupLock : IAsyncDisposable
+{
+    /// <summary>Any fixed number that no other code locks on: "HSS-INIT" as bytes.</summary>
+    private const long Key = 0x4853_532D_494E_4954;
+
+    private readonly NpgsqlConnection? _connection;
+
+    private StartupLock(NpgsqlConnection? connection) => _connection = connection;
+
+    public static async Task<StartupLock> AcquireAsync(HousingDbContext database, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!database.Database.IsNpgsql())
+        {
+            return new StartupLock(null);
+        }
+
+        // The lock lives in the app's database, so that must exist first (the first start on a new server makes it).
+        var creator = database.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance made it a moment ago.
+            }
+        }
+
+        // Unpooled: a pooled connection would keep its session, and the lock, after it is closed.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", Key);
+            logger.LogInformation("Waiting for the start-up lock (another instance may be migrating or seeding the database).");
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return new StartupLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using HousingSelfService.Web.Infrastructure.Notifications;
 using Xunit;
 
 namespace HousingSelfService.ScaleOutTests.Infrastructure;
@@ -22,6 +23,7 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     private Dictionary<string, string> _webSettings = [];
     private string? _nginxPrefix;
     private ServerProcess? _nginx;
+    private ServerProcess? _councilApi;
 
     public ScaleOutFixture()
     {
@@ -48,6 +50,9 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     public string HousingConnectionString => PostgresConnectionString("housing");
 
     public string RedisConfiguration { get; private set; } = "";
+
+    /// <summary>The email and text messages both instances have "sent" (the file sender, in their shared data folder).</summary>
+    public NotificationFolder Notifications => new(Path.Combine(_folder, "web-data", new NotificationOptions().Folder));
 
     /// <summary>Folder for logs of every server; named in failure messages.</summary>
     public string LogFolder => _folder;
@@ -164,16 +169,37 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     {
         var port = ServerProcess.FreePort();
         CouncilApiAddress = new Uri($"http://127.0.0.1:{port}/");
-        var dll = BuildOutput("HousingSelfService.CouncilApi");
-        var api = ServerProcess.Start(Path.Combine(_folder, "council-api.log"), "dotnet", [dll], new Dictionary<string, string>
+        _running.Add(new Stopper(StopCouncilApiAsync));
+        await RestartCouncilApiAsync();
+    }
+
+    /// <summary>Starts the reference council API (again, on the same address and database) and waits until it answers.</summary>
+    public async Task RestartCouncilApiAsync()
+    {
+        if (_councilApi is not null)
         {
-            ["ReferenceCouncilApi__Urls"] = $"http://127.0.0.1:{port}",
+            return;
+        }
+
+        var dll = BuildOutput("HousingSelfService.CouncilApi");
+        _councilApi = ServerProcess.Start(Path.Combine(_folder, "council-api.log"), "dotnet", [dll], new Dictionary<string, string>
+        {
+            ["ReferenceCouncilApi__Urls"] = CouncilApiAddress.ToString().TrimEnd('/'),
             ["ReferenceCouncilApi__DatabaseProvider"] = "Postgres",
             ["ReferenceCouncilApi__ConnectionString"] = PostgresConnectionString("council"),
             ["ReferenceCouncilApi__SigningKey"] = SigningKey,
         }, Path.GetDirectoryName(dll));
-        _running.Add(api);
-        await WaitUntilOkAsync(new Uri(CouncilApiAddress, "api/v1/healthcheck/ping"), api, "the reference council API");
+        await WaitUntilOkAsync(new Uri(CouncilApiAddress, "api/v1/healthcheck/ping"), _councilApi, "the reference council API");
+    }
+
+    /// <summary>Stops the reference council API at once: every call to it from the web instances fails.</summary>
+    public async Task StopCouncilApiAsync()
+    {
+        if (_councilApi is not null)
+        {
+            await _councilApi.DisposeAsync();
+            _councilApi = null;
+        }
     }
 
     /// <summary>
@@ -207,13 +233,16 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             ["Database__DataFolder"] = Path.Combine(_folder, "web-data"),
             // A dropped circuit is evicted (and its state written to Redis) after 2 s instead of 3 min.
             ["Circuits__DisconnectedCircuitRetentionPeriod"] = "00:00:02",
+            // The outbox tests wait for deliveries after the council API comes back: poll often, give up on it quickly.
+            ["Repairs__Outbox__PollInterval"] = "00:00:01",
+            ["Repairs__Outbox__RetryDelay"] = "00:00:01",
+            ["CouncilApi__MaxRetryAttempts"] = "1",
+            ["CouncilApi__BreakDuration"] = "00:00:01",
         };
         Instances = [CreateInstance("web-a"), CreateInstance("web-b")];
-        // One after the other, as a rolling deploy would: the first migrates the database and seeds the demo accounts.
-        foreach (var instance in Instances)
-        {
-            await instance.StartAsync();
-        }
+        // Both at the same moment on the fresh database, as an orchestrator would start them: start-up takes a lock,
+        // so one migrates and seeds the demo accounts while the other waits, and neither fails.
+        await Task.WhenAll(Instances.Select(instance => instance.StartAsync()));
     }
 
     private async Task StartNginxAsync()

@@ -15,6 +15,7 @@ public static class RepairsFeature
         services.AddSingleton<TriageTrees>();
         services.AddSingleton<SubmissionLocks>();
         services.AddOptions<RepairOutboxOptions>().BindConfiguration(RepairOutboxOptions.SectionName);
+        services.AddSingleton<OutboxClaim>();
         services.AddSingleton<RepairOutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<RepairOutboxSender>());
         services.AddNotificationTemplate(RepairTemplates.Email);

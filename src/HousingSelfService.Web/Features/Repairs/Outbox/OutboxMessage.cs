@@ -8,7 +8,7 @@ namespace HousingSelfService.Web.Features.Repairs.Outbox;
 /// draft's "received" state; the <see cref="RepairOutboxSender"/> delivers it later with the draft's
 /// Idempotency-Key, so a delivery repeated after a crash still raises one work order.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IOutboxRow
 {
     public Guid Id { get; set; }
     public Guid DraftId { get; set; }
@@ -16,7 +16,7 @@ public sealed class OutboxMessage
     public required string Payload { get; set; }
     public DateTime CreatedAt { get; set; }
     public int Attempts { get; set; }
-    /// <summary>Who holds the row and until when: a sender claims a row with a conditional UPDATE, so only one instance sends it.</summary>
+    /// <summary>Who holds the row and until when: a sender claims a row with <see cref="OutboxClaim"/>, so only one instance sends it.</summary>
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseUntil { get; set; }
     public DateTime? NextAttemptAt { get; set; }

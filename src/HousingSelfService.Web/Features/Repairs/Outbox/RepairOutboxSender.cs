@@ -23,14 +23,15 @@ public sealed class RepairOutboxOptions
 }
 
 /// <summary>
-/// Delivers repair reports that were received while the council API was down. Each row is claimed with a
-/// conditional UPDATE (only when nobody holds an unexpired lease), so several app instances never send the same
+/// Delivers repair reports that were received while the council API was down. Rows are claimed with
+/// <see cref="OutboxClaim"/> (row locks on PostgreSQL, then a lease), so several app instances never send the same
 /// row at once; and the delivery reuses the report's Idempotency-Key, so a row sent twice after a crash still
 /// raises one work order.
 /// </summary>
 public sealed class RepairOutboxSender(
     IServiceScopeFactory scopes,
     IOptions<RepairOutboxOptions> options,
+    OutboxClaim claims,
     TimeProvider time,
     ILogger<RepairOutboxSender> logger) : BackgroundService
 {
@@ -60,39 +61,21 @@ public sealed class RepairOutboxSender(
         await using var scope = scopes.CreateAsyncScope();
         var databases = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HousingDbContext>>();
         var submission = scope.ServiceProvider.GetRequiredService<RepairSubmission>();
-        var now = time.GetUtcNow().UtcDateTime;
-        List<Guid> due;
+        IReadOnlyList<Guid> claimed;
         await using (var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            due = await database.Set<OutboxMessage>()
-                .Where(m => m.DeliveredAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now) && (m.LeaseUntil == null || m.LeaseUntil < now))
-                .OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(20).ToListAsync(cancellationToken).ConfigureAwait(false);
+            claimed = await claims.ClaimDueAsync<OutboxMessage>(database, _owner, options.Value.Lease, 20, cancellationToken).ConfigureAwait(false);
         }
 
         var delivered = 0;
-        foreach (var id in due)
+        foreach (var id in claimed)
         {
-            if (await ClaimAsync(databases, id, cancellationToken).ConfigureAwait(false)
-                && await submission.DeliverQueuedAsync(id, cancellationToken).ConfigureAwait(false))
+            if (await submission.DeliverQueuedAsync(id, cancellationToken).ConfigureAwait(false))
             {
                 delivered++;
             }
         }
 
         return delivered;
-    }
-
-    private async Task<bool> ClaimAsync(IDbContextFactory<HousingDbContext> databases, Guid id, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var until = now + options.Value.Lease;
-        await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await database.Set<OutboxMessage>()
-            .Where(m => m.Id == id && m.DeliveredAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(row => row
-                .SetProperty(m => m.LeaseOwner, _owner)
-                .SetProperty(m => m.LeaseUntil, until)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken).ConfigureAwait(false);
-        return claimed == 1;
     }
 }
