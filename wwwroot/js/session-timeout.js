@@ -69,8 +69,9 @@
         if (!p) { return; }
         close(p);
         deadline = Date.now() + p.timeout;
-        warnTimer = setTimeout(function () { show(p); }, Math.max(0, p.timeout - p.warning));
-        endTimer = setTimeout(function () { p.signOut.requestSubmit(); }, p.timeout);
+        // Look the parts up again when the timers fire: once the page turns interactive, Blazor may have replaced them.
+        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, p.timeout - p.warning));
+        endTimer = setTimeout(function () { var now = parts(); if (now) { now.signOut.requestSubmit(); } }, p.timeout);
     }
 
     document.addEventListener('click', function (event) {

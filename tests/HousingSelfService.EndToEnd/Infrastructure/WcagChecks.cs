@@ -114,14 +114,15 @@ public static class WcagChecks
 
     /// <summary>
     /// 2.5.8: every target is at least 24 by 24 CSS pixels, or is a link inside a sentence, or passes the spacing
-    /// exception (a 24 px circle on its centre touches no other target and no other undersized target's circle).
+    /// exception (a 24 px circle on its centre touches no other target and no other undersized target's circle). Controls
+    /// in inert content (behind a modal dialog) cannot be pressed, so they are not targets.
     /// </summary>
     public static async Task ShouldHaveTargetsAtLeast24PixelsAsync(this IPage page)
     {
         var problems = await page.EvaluateAsync<string[]>("""
             () => {
                 const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex]:not([tabindex="-1"])')]
-                    .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link'); })
+                    .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link, [inert]'); })
                     .map(el => {
                         const r = el.getBoundingClientRect(), s = getComputedStyle(el);
                         const inSentence = s.display === 'inline' && el.parentElement
