@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using Shouldly;
 
@@ -77,13 +76,6 @@ public static class KeyboardUser
         await page.Keyboard.TypeAsync(text);
     }
 
-    /// <summary>Tabs to a date field and types the day, month and year (the browser moves between them itself).</summary>
-    public static async Task TypeDateAsync(this IPage page, ILocator field, DateOnly date)
-    {
-        await page.TabToAsync(field);
-        await page.Keyboard.TypeAsync(date.ToString("ddMMyyyy", CultureInfo.InvariantCulture));
-    }
-
     /// <summary>
     /// Presses Enter on a link or button and waits for the page with this h1. After in-app navigation, focus must be on
     /// the h1 so screen readers announce the new page (WCAG 2.4.3); a full page load starts at the top of the page.
@@ -92,7 +84,17 @@ public static class KeyboardUser
     {
         await page.EvaluateAsync("() => window.__a11ySameDocument = true");
         await page.PressOnAsync(target);
-        await page.ExpectHeadingAsync(heading);
+        try
+        {
+            await page.ExpectHeadingAsync(heading);
+        }
+        catch (TimeoutException)
+        {
+            var problems = await page.GetByTestId("error-summary").AllInnerTextsAsync();
+            throw new Xunit.Sdk.XunitException($"Expected the page \"{heading}\" after pressing Enter on {target}, but {page.Url} "
+                + $"has the h1 \"{await page.Locator("h1").First.InnerTextAsync()}\" {string.Join(" ", problems)}");
+        }
+
         if (await page.EvaluateAsync<bool>("() => window.__a11ySameDocument === true"))
         {
             await page.ShouldFocusAsync("h1", $"the h1 \"{heading}\"");
@@ -113,7 +115,7 @@ public static class KeyboardUser
     {
         try
         {
-            await page.WaitForFunctionAsync("s => document.activeElement?.matches(s)", selector, new() { Timeout = 5_000 });
+            await page.WaitForFunctionAsync("s => document.activeElement?.matches(s)", selector, new() { Timeout = 10_000 });
         }
         catch (TimeoutException)
         {
