@@ -1,5 +1,9 @@
 using HousingSelfService.EndToEnd.Infrastructure;
+using HousingSelfService.Web.Data;
+using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -25,31 +29,29 @@ public sealed class AccessibilityAuditTests(BrowserFixture browser)
         var page = audited.SignedInAs is { } email
             ? await browser.NewSignedInPageAsync(email, 1280, 800)
             : await browser.NewPageAsync(1280, 800);
-        await audited.OpenAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
-
-        await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.ShouldBeUsableByKeyboardWithVisibleFocusAsync();
-        await page.ShouldShowFocusInForcedColoursAsync();
-        await page.ShouldHaveTargetsAtLeast24PixelsAsync();
-        await page.ShouldKeepAllTextWithWcagTextSpacingAsync();
-        await page.ShouldNotAnimateWithReducedMotionAsync();
-
-        // 1.4.10: 400% zoom of a 1280 x 800 window is a 320 x 200 CSS pixel viewport.
-        await page.SetViewportSizeAsync(320, 200);
-        await page.ShouldNotScrollHorizontallyAsync();
-
-        foreach (var (width, height) in new[] { (320, 640), (360, 740) })
+        if (audited.SignedInAs is { } user)
         {
-            await page.SetViewportSizeAsync(width, height);
-            await page.ShouldHaveNoAccessibilityViolationsAsync();
-            await page.ShouldNotScrollHorizontallyAsync();
-            await page.ShouldHaveTargetsAtLeast24PixelsAsync();
+            await ForgetUnfinishedRepairReportAsync(user);
         }
 
-        await page.ShouldBeUsableByKeyboardWithVisibleFocusAsync();
+        await audited.OpenAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ShouldMeetEveryCheckAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The repair report keeps one unfinished draft per resident: each audited state starts without it, so a step's
+    /// "nothing chosen" state really has nothing chosen.
+    /// </summary>
+    private async Task ForgetUnfinishedRepairReportAsync(string email)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var database = await browser.App.Services.GetRequiredService<IDbContextFactory<HousingDbContext>>()
+            .CreateDbContextAsync(cancellation);
+        var userId = await database.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(cancellation);
+        await database.Set<RepairDraft>().Where(d => d.UserId == userId && d.State == RepairDraftState.Started)
+            .ExecuteDeleteAsync(cancellation);
     }
 
     [Fact]
@@ -77,6 +79,9 @@ public static class AuditedPages
     private static readonly string Tenant = $"credit@{DemoSignIns.EmailDomain}";
     private static readonly string AccountHolder = $"introductory@{DemoSignIns.EmailDomain}";
     private static readonly string Officer = $"officer@{DemoSignIns.EmailDomain}";
+    // No other browser test reports a repair or pays by card as these residents, so their drafts and payments are the audit's own.
+    public static readonly string Reporter = Tenant;
+    private static readonly string Payer = $"leaseholder@{DemoSignIns.EmailDomain}";
     private static readonly Guid AssistedPerson = CouncilApi.DemoData.Featured[4].PersonId;
 
     public static IReadOnlyDictionary<string, AuditedPage> All { get; } = new Dictionary<string, AuditedPage>
@@ -85,6 +90,18 @@ public static class AuditedPages
         ["start page (signed out)"] = new("/", null, page => GoToAsync(page, "", "Manage your council home online")),
         ["sign in"] = new("/Account/Login", null, page => GoToAsync(page, "Account/Login", "Sign in")),
         ["sign in with errors"] = new("/Account/Login", null, SignInWithNothingFilledAsync),
+        ["sign in: security code"] = new("/Account/LoginWith2fa", null, OfficerPasswordAsync),
+        ["sign in: security code, empty"] = new("/Account/LoginWith2fa", null, async page =>
+        {
+            await OfficerPasswordAsync(page);
+            await SubmitEmptyAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        }),
+        ["sign in: recovery code"] = new("/Account/LoginWithRecoveryCode", null, UseRecoveryCodeAsync),
+        ["sign in: recovery code, empty"] = new("/Account/LoginWithRecoveryCode", null, async page =>
+        {
+            await UseRecoveryCodeAsync(page);
+            await SubmitEmptyAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        }),
         ["locked out"] = new("/Account/Lockout", null, page => GoToAsync(page, "Account/Lockout", null)),
         ["register"] = new("/Account/Register", null, page => GoToAsync(page, "Account/Register", null)),
         ["registered"] = new("/Account/RegisterConfirmation", null, page => GoToAsync(page, "Account/RegisterConfirmation", null)),
@@ -107,12 +124,26 @@ public static class AuditedPages
         ["cancel a repair"] = new("/repairs/{Reference:int}/cancel", Repairs, page => OpenFirstRepairAsync(page, "/cancel")),
         ["report a repair: emergency question"] = new("/repairs/report", Repairs, page => GoToAsync(page, "repairs/report", null)),
         ["report a repair: gas, call now"] = new("/repairs/report/phone/{Reason}", Repairs, page => GoToAsync(page, "repairs/report/phone/gas", null)),
+        ["report a repair: where"] = new("/repairs/report/where", Reporter, page => ReportRepairAsync(page, 1)),
+        ["report a repair: where, nothing chosen"] = new("/repairs/report/where", Reporter, page => ReportRepairAsync(page, 1, submitEmpty: true)),
+        ["report a repair: first question"] = new("/repairs/report/triage/{Level:int}", Reporter, page => ReportRepairAsync(page, 2)),
+        ["report a repair: first question, nothing chosen"] = new("/repairs/report/triage/{Level:int}", Reporter, page => ReportRepairAsync(page, 2, submitEmpty: true)),
+        ["report a repair: describe"] = new("/repairs/report/describe", Reporter, page => ReportRepairAsync(page, 5)),
+        ["report a repair: describe, empty"] = new("/repairs/report/describe", Reporter, page => ReportRepairAsync(page, 5, submitEmpty: true)),
+        ["report a repair: contact"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 6)),
+        ["report a repair: contact, empty"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 6, submitEmpty: true)),
+        ["report a repair: visit time"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 7)),
+        ["report a repair: visit time, nothing chosen"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 7, submitEmpty: true)),
+        ["report a repair: check answers"] = new("/repairs/report/check", Reporter, page => ReportRepairAsync(page, 8)),
+        ["report a repair: reported"] = new("/repairs/report/confirmation/{Id:guid}", Reporter, page => ReportRepairAsync(page, 9)),
         ["actions taken for you"] = new("/account/actions-for-you", Repairs, page => GoToAsync(page, "account/actions-for-you", null)),
 
         // Residents: rent
         ["rent"] = new("/rent", Arrears, page => GoToAsync(page, "rent", null)),
         ["rent statement"] = new("/rent/statement", Arrears, page => GoToAsync(page, "rent/statement", null)),
         ["pay rent"] = new("/rent/pay", Arrears, page => GoToAsync(page, "rent/pay", null)),
+        ["card payment received"] = new("/rent/pay/result/{Id:guid}", Payer, page => PayByCardAsync(page, "4444333322221111", "Payment received")),
+        ["card payment declined"] = new("/rent/pay/result/{Id:guid}", Payer, page => PayByCardAsync(page, "4000000000000002", "Your payment was declined")),
         ["direct debit"] = new("/rent/direct-debit", Arrears, page => GoToAsync(page, "rent/direct-debit", null)),
         ["payment arrangement"] = new("/rent/arrangement", Arrears, page => GoToAsync(page, "rent/arrangement", null)),
 
@@ -147,22 +178,34 @@ public static class AuditedPages
     };
 
     /// <summary>
-    /// Pages reached only part-way through a journey, with the browser test that checks each one with axe-core and
-    /// reflow on the way (the other checks here are not yet run on them).
+    /// Pages checked only part-way through a journey (route, and the browser test that checks them), not with the
+    /// full audit. None today: prefer an entry in <see cref="All"/> that walks the journey to the page.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> CheckedInJourneys { get; } = new Dictionary<string, string>
-    {
-        ["/repairs/report/where"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/triage/{Level:int}"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/describe"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/contact"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/appointment"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/check"] = nameof(ReportRepairJourneyTests),
-        ["/repairs/report/confirmation/{Id:guid}"] = nameof(ReportRepairJourneyTests),
-        ["/rent/pay/result/{Id:guid}"] = nameof(RentJourneyTests),
-        ["/Account/LoginWith2fa"] = nameof(AccountJourneyTests),
-        ["/Account/LoginWithRecoveryCode"] = nameof(AccountJourneyTests),
-    };
+    public static IReadOnlyDictionary<string, string> CheckedInJourneys { get; } = new Dictionary<string, string>();
+
+    /// <summary>The repair report's steps in order: the h1 of each, and how the audit answers it.</summary>
+    private static readonly (string Heading, Func<IPage, Task> Answer)[] ReportSteps =
+    [
+        ("Is it an emergency?", page => ChooseAndContinueAsync(page, "#emergency-NotEmergency")),
+        ("Where is the problem?", page => ChooseAndContinueAsync(page, "#where-Tenant")),
+        ("Which room is the problem in?", page => ChooseAndContinueAsync(page, "input[value=kitchen]")),
+        ("What is the problem with?", page => ChooseAndContinueAsync(page, "input[value=sink]")),
+        ("Which of these best describes the problem?", page => ChooseAndContinueAsync(page, "input[value=damaged]")),
+        ("Describe the problem", async page =>
+        {
+            await page.Locator("#description").FillAsync("The kitchen sink has a long crack.");
+            await page.GetByTestId("continue").ClickAsync();
+        }),
+        ("Who should we contact about this repair?", async page =>
+        {
+            await page.Locator("#contact-name").FillAsync("Sam Audit");
+            await page.Locator("#contact-phone").FillAsync("07700 900123");
+            await ChooseAndContinueAsync(page, "#confirm-Text");
+        }),
+        ("When can we visit?", page => ChooseAndContinueAsync(page, "#slot-0-0")),
+        ("Check your answers before sending your report", page => page.GetByTestId("send").ClickAsync()),
+        ("Repair reported", _ => Task.CompletedTask),
+    ];
 
     /// <summary>Goes to a page and waits for its h1 (by name when given).</summary>
     public static async Task GoToAsync(IPage page, string path, string? heading)
@@ -177,10 +220,77 @@ public static class AuditedPages
     private static async Task SignInWithNothingFilledAsync(IPage page)
     {
         await GoToAsync(page, "Account/Login", "Sign in");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await SubmitEmptyAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));
+    }
+
+    /// <summary>Sends the form with the fields left empty (or emptied), and waits for the error summary to take focus.</summary>
+    private static async Task SubmitEmptyAsync(IPage page, ILocator submit)
+    {
+        foreach (var field in await page.Locator("main input[type=text], main input[type=tel], main input:not([type]), main textarea").AllAsync())
+        {
+            await field.FillAsync("");
+        }
+
+        await submit.ClickAsync();
         await page.GetByRole(AriaRole.Alert).WaitForAsync();
         // A failed submit moves focus to the error summary, so screen readers read the problems first.
         await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.closest('.error-summary')");
+    }
+
+    private static async Task OfficerPasswordAsync(IPage page)
+    {
+        await GoToAsync(page, "Account/Login", "Sign in");
+        await page.GetByLabel("Email address").FillAsync(Officer);
+        await page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.ExpectHeadingAsync("Enter your security code");
+    }
+
+    private static async Task UseRecoveryCodeAsync(IPage page)
+    {
+        await OfficerPasswordAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Use a recovery code" }).ClickAsync();
+        await page.ExpectHeadingAsync("Use a recovery code");
+    }
+
+    /// <summary>
+    /// Walks a fresh repair report through its first <paramref name="steps"/> steps; with <paramref name="submitEmpty"/>,
+    /// then sends the next step with nothing chosen or typed.
+    /// </summary>
+    public static async Task ReportRepairAsync(IPage page, int steps, bool submitEmpty = false)
+    {
+        await GoToAsync(page, "repairs/report", ReportSteps[0].Heading);
+        await page.WaitForInteractivityAsync();
+        for (var step = 0; step < steps; step++)
+        {
+            await ReportSteps[step].Answer(page);
+            await page.ExpectHeadingAsync(ReportSteps[step + 1].Heading);
+        }
+
+        await page.WaitForInteractivityAsync();
+        if (submitEmpty)
+        {
+            await SubmitEmptyAsync(page, page.GetByTestId("continue"));
+        }
+    }
+
+    private static async Task ChooseAndContinueAsync(IPage page, string choice)
+    {
+        await page.Locator(choice).CheckAsync();
+        await page.GetByTestId("continue").ClickAsync();
+    }
+
+    /// <summary>Pays £25 on the provider's test card page with the given test card, back to the result page.</summary>
+    private static async Task PayByCardAsync(IPage page, string card, string result)
+    {
+        await GoToAsync(page, "rent/pay", "Pay your rent by card");
+        await page.WaitForInteractivityAsync();
+        await page.GetByLabel("How much do you want to pay?").FillAsync("25");
+        await page.GetByTestId("continue-to-payment").ClickAsync();
+        await page.ExpectHeadingAsync("Enter card details");
+        await page.GetByLabel("Card number").FillAsync(card);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm payment" }).ClickAsync();
+        await page.ExpectHeadingAsync(result);
     }
 
     private static async Task OpenFirstRepairAsync(IPage page, string suffix)

@@ -132,61 +132,14 @@ public sealed class ReportRepairJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Hello, ") }).WaitForAsync();
     }
 
-    /// <summary>Moves focus with Tab until <paramref name="selector"/> has it (as a keyboard user would), at most 60 presses.</summary>
-    private static async Task TabToAsync(IPage page, string selector, bool fromTop = false)
-    {
-        if (fromTop)
-        {
-            await page.Locator("h1").FocusAsync(); // where focus lands after navigation; the keyboard goes on from here
-        }
+    // The keyboard user and the page checks are shared (Infrastructure/KeyboardUser.cs, PageChecks.cs).
+    private static Task TabToAsync(IPage page, string selector, bool fromTop = false) => page.TabToAsync(selector, fromTop);
 
-        for (var i = 0; i < 60; i++)
-        {
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-            {
-                return;
-            }
+    private static Task ChooseAsync(IPage page, string selector) => page.ChooseAsync(selector);
 
-            await page.Keyboard.PressAsync("Tab");
-        }
+    private static Task PressOnAsync(IPage page, string selector, string key) => page.PressOnAsync(selector, key);
 
-        throw new Xunit.Sdk.XunitException($"Tab never reached {selector} on {page.Url}.");
-    }
+    private static Task ExpectHeadingAsync(IPage page, string text) => page.ExpectHeadingAsync(text);
 
-    /// <summary>Tabs into a radio group and arrows to the wanted radio, which checks it.</summary>
-    private static async Task ChooseAsync(IPage page, string selector)
-    {
-        var name = await page.Locator(selector).GetAttributeAsync("name");
-        for (var i = 0; i < 60; i++)
-        {
-            var focused = await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('name') ?? null");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-            {
-                await page.Keyboard.PressAsync("Space");
-                (await page.Locator(selector).IsCheckedAsync()).ShouldBeTrue();
-                return;
-            }
-
-            await page.Keyboard.PressAsync(focused == name ? "ArrowDown" : "Tab");
-        }
-
-        throw new Xunit.Sdk.XunitException($"The keyboard never reached {selector} on {page.Url}.");
-    }
-
-    private static async Task PressOnAsync(IPage page, string selector, string key)
-    {
-        await TabToAsync(page, selector);
-        await page.Keyboard.PressAsync(key);
-    }
-
-    private static Task ExpectHeadingAsync(IPage page, string text) =>
-        page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = text, Exact = true }).WaitForAsync();
-
-    private static async Task CheckPageAsync(IPage page)
-    {
-        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
-        await page.WaitForFunctionAsync("() => document.title.endsWith('Housing self-service')");
-        await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.ShouldNotScrollHorizontallyAsync();
-    }
+    private static Task CheckPageAsync(IPage page) => page.CheckPageAsync();
 }

@@ -319,7 +319,7 @@ public sealed partial class AccountTests(HousingAppFactory app) : IClassFixture<
         using var _1 = client;
 
         var page = await client.GetStringAsync(new Uri("/account", UriKind.Relative), Cancel);
-        page.ShouldContain($"data-session-timeout=\"{(int)AccountFeature.IdleTimeout.TotalSeconds}\"");
+        page.ShouldContain($"data-session-timeout=\"{(int)SessionTimeout.Default.Idle.TotalSeconds}\"");
         page.ShouldContain("value=\"Account/Login?TimedOut=true\"");
 
         using var keepAlive = await client.PostFormAsync("/account", [], "form[data-session-keepalive]");

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace HousingSelfService.Web.Tests;
@@ -14,5 +15,7 @@ public abstract class MudComponentTest : BunitContext
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
+        // The layout's sign-out warning reads the idle time-out.
+        Services.AddSingleton(HousingSelfService.Web.Features.Account.SessionTimeout.Default);
     }
 }

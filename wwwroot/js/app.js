@@ -54,6 +54,35 @@
         }
     });
 
+    // After in-app navigation (called by FocusHeadingOnNavigate.razor): focus the new page's h1, and again if it only
+    // appears, or is replaced, once the page's data has loaded; stop as soon as the person presses a key or clicks.
+    var stopFocusingHeading = function () { };
+    window.housingFocusHeading = function () {
+        stopFocusingHeading();
+        var focusedOnce = false;
+        function focusHeading() {
+            var h1 = document.querySelector('h1'), active = document.activeElement;
+            // The first time, take focus from wherever the link was; after that only if focus fell back to the page.
+            if (h1 && active !== h1 && (!focusedOnce || !active || active === document.body)) {
+                if (!h1.hasAttribute('tabindex')) { h1.setAttribute('tabindex', '-1'); }
+                h1.focus();
+                focusedOnce = true;
+            }
+        }
+        var observer = new MutationObserver(focusHeading);
+        var timer = setTimeout(function () { stopFocusingHeading(); }, 10000);
+        stopFocusingHeading = function () {
+            observer.disconnect();
+            clearTimeout(timer);
+            document.removeEventListener('keydown', stopFocusingHeading, true);
+            document.removeEventListener('pointerdown', stopFocusingHeading, true);
+        };
+        focusHeading();
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.addEventListener('keydown', stopFocusingHeading, true);
+        document.addEventListener('pointerdown', stopFocusingHeading, true);
+    };
+
     function focusErrorSummary() {
         var summary = document.querySelector('.error-summary');
         if (summary) { summary.focus(); }

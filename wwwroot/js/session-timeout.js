@@ -2,7 +2,7 @@
 // idle time-out, "Stay signed in" re-issues the sign-in cookie, and at the time-out the sign-out form is sent.
 (function () {
     'use strict';
-    var warnTimer, endTimer, tick, deadline;
+    var warnTimer, endTimer, tick, deadline, returnFocus;
 
     function parts() {
         var root = document.querySelector('[data-session-timeout]');
@@ -25,20 +25,53 @@
             : seconds + ' seconds';
     }
 
+    // While the warning shows, the rest of the page is inert (aria-modal made true): Tab stays in the dialog and
+    // screen readers cannot wander behind it.
+    function setInertOutside(root, on) {
+        for (var node = root; node.parentElement && node !== document.body; node = node.parentElement) {
+            Array.prototype.forEach.call(node.parentElement.children, function (sibling) {
+                if (sibling === node) { return; }
+                if (on && !sibling.inert) {
+                    sibling.inert = true;
+                    sibling.setAttribute('data-session-inert', '');
+                } else if (!on && sibling.hasAttribute('data-session-inert')) {
+                    sibling.inert = false;
+                    sibling.removeAttribute('data-session-inert');
+                }
+            });
+        }
+    }
+
+    function show(p) {
+        returnFocus = document.activeElement;
+        p.root.hidden = false;
+        setInertOutside(p.root, true);
+        showCountdown(p);
+        // Update the count every 20 seconds, not every second, so screen readers are not flooded.
+        tick = setInterval(function () { showCountdown(p); }, 20000);
+        p.dialog.focus();
+    }
+
+    function close(p) {
+        var hadFocus = p.root.contains(document.activeElement);
+        p.root.hidden = true;
+        setInertOutside(p.root, false);
+        // Back to where the person was, so staying signed in does not lose their place on the page.
+        if (hadFocus && returnFocus && returnFocus.isConnected && returnFocus !== document.body) {
+            returnFocus.focus();
+        }
+        returnFocus = null;
+    }
+
     function start() {
         clearTimeout(warnTimer); clearTimeout(endTimer); clearInterval(tick);
         var p = parts();
         if (!p) { return; }
-        p.root.hidden = true;
+        close(p);
         deadline = Date.now() + p.timeout;
-        warnTimer = setTimeout(function () {
-            p.root.hidden = false;
-            showCountdown(p);
-            // Update the count every 20 seconds, not every second, so screen readers are not flooded.
-            tick = setInterval(function () { showCountdown(p); }, 20000);
-            p.dialog.focus();
-        }, Math.max(0, p.timeout - p.warning));
-        endTimer = setTimeout(function () { p.signOut.requestSubmit(); }, p.timeout);
+        // Look the parts up again when the timers fire: once the page turns interactive, Blazor may have replaced them.
+        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, p.timeout - p.warning));
+        endTimer = setTimeout(function () { var now = parts(); if (now) { now.signOut.requestSubmit(); } }, p.timeout);
     }
 
     document.addEventListener('click', function (event) {

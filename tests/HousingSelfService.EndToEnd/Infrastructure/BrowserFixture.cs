@@ -8,7 +8,7 @@ namespace HousingSelfService.EndToEnd.Infrastructure;
 /// The whole app on a real Kestrel port, with the reference council API in-process, and Debian's Chromium driven by
 /// Playwright. Playwright never downloads a browser here: it launches /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -16,7 +16,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public HousingAppFactory App { get; } = new();
+    public BrowserFixture() : this(new HousingAppFactory())
+    {
+    }
+
+    /// <summary>For a fixture whose app runs with other settings.</summary>
+    protected BrowserFixture(HousingAppFactory app) => App = app;
+
+    public HousingAppFactory App { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -86,6 +93,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -1,15 +1,49 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Shouldly;
 
 namespace HousingSelfService.EndToEnd.Infrastructure;
 
 /// <summary>
 /// WCAG 2.2 checks axe-core cannot make, run in the page: keyboard access with a visible, unhidden focus indicator,
-/// target size, text spacing, reduced motion and forced colours. Each throws with every offending element listed.
+/// target size, text spacing, reduced motion, forced colours and dragging. Each throws with every offending element listed.
 /// </summary>
 public static class WcagChecks
 {
     private const int MaxTabStops = 120;
+
+    /// <summary>
+    /// The whole audit on the page state in front of it: axe-core, keyboard and focus (also in forced colours), 24 px
+    /// targets, text spacing, reduced motion and dragging at the current size, then reflow at 400% zoom of 1280 px and
+    /// axe, reflow and targets at 320 and 360 px. Puts the viewport back as it was.
+    /// </summary>
+    public static async Task ShouldMeetEveryCheckAsync(this IPage page)
+    {
+        var size = page.ViewportSize ?? throw new InvalidOperationException("The page has no fixed viewport.");
+        (await page.Locator("h1").CountAsync()).ShouldBe(1, $"{page.Url} should have exactly one h1");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ShouldBeUsableByKeyboardWithVisibleFocusAsync();
+        await page.ShouldShowFocusInForcedColoursAsync();
+        await page.ShouldHaveTargetsAtLeast24PixelsAsync();
+        await page.ShouldKeepAllTextWithWcagTextSpacingAsync();
+        await page.ShouldNotAnimateWithReducedMotionAsync();
+        await page.ShouldNeedNoDraggingAsync();
+
+        // 1.4.10: 400% zoom of a 1280 x 800 window is a 320 x 200 CSS pixel viewport.
+        await page.SetViewportSizeAsync(320, 200);
+        await page.ShouldNotScrollHorizontallyAsync();
+
+        foreach (var (width, height) in new[] { (320, 640), (360, 740) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.ShouldHaveNoAccessibilityViolationsAsync();
+            await page.ShouldNotScrollHorizontallyAsync();
+            await page.ShouldHaveTargetsAtLeast24PixelsAsync();
+        }
+
+        await page.ShouldBeUsableByKeyboardWithVisibleFocusAsync();
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+    }
 
     /// <summary>
     /// 2.1.1, 2.4.3, 2.4.7, 2.4.11: Tab reaches every visible control in order, each shows a focus indicator that is
@@ -80,14 +114,15 @@ public static class WcagChecks
 
     /// <summary>
     /// 2.5.8: every target is at least 24 by 24 CSS pixels, or is a link inside a sentence, or passes the spacing
-    /// exception (a 24 px circle on its centre touches no other target and no other undersized target's circle).
+    /// exception (a 24 px circle on its centre touches no other target and no other undersized target's circle). Controls
+    /// in inert content (behind a modal dialog) cannot be pressed, so they are not targets.
     /// </summary>
     public static async Task ShouldHaveTargetsAtLeast24PixelsAsync(this IPage page)
     {
         var problems = await page.EvaluateAsync<string[]>("""
             () => {
                 const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex]:not([tabindex="-1"])')]
-                    .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link'); })
+                    .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link, [inert]'); })
                     .map(el => {
                         const r = el.getBoundingClientRect(), s = getComputedStyle(el);
                         const inSentence = s.display === 'inline' && el.parentElement
@@ -160,6 +195,22 @@ public static class WcagChecks
         {
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { ReducedMotion = ReducedMotion.NoPreference });
         }
+    }
+
+    /// <summary>
+    /// 2.5.7: nothing needs dragging. The app has no drag and drop, sliders or pannable charts; this fails if one
+    /// appears (draggable items, sliders, range inputs, or the grab and move cursors that signal something to drag),
+    /// so it is checked for a single-pointer alternative before it ships.
+    /// </summary>
+    public static async Task ShouldNeedNoDraggingAsync(this IPage page)
+    {
+        var problems = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('*')]
+                .filter(el => el.getAttribute('draggable') === 'true' || el.getAttribute('role') === 'slider'
+                    || (el.tagName === 'INPUT' && el.type === 'range') || ['grab', 'grabbing', 'move'].includes(getComputedStyle(el).cursor))
+                .map(el => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} can be dragged`)
+            """);
+        Fail(page, "dragging", problems);
     }
 
     /// <summary>Windows high contrast: in forced-colours mode every tab stop still shows an outline.</summary>

@@ -30,9 +30,15 @@ public static class AccessibilityStatement
             + "MudBlazor's form parts. So every field has a label you can see. Its error message is linked to it. It "
             + "works the same with or without JavaScript.",
         "Screen readers cannot read MudBlazor's chart. So the rent balance chart is marked as one picture with a "
-            + "description in words. The same figures are in a table beside it.",
-        "The warning before we sign you out is a plain HTML dialog, not a MudBlazor one. Focus moves into it and the "
-            + "keyboard reaches every button. Escape keeps you signed in.",
+            + "description in words. The same figures are in a table beside it. You cannot drag, pan or zoom the chart. "
+            + "Nothing on this website needs dragging: there are no sliders and no drag and drop.",
+        "The warning before we sign you out is a plain HTML dialog, not a MudBlazor one. Focus moves into it. You "
+            + "cannot reach the rest of the page until you answer. The keyboard reaches every button. Escape keeps you "
+            + "signed in, and focus goes back to where you were.",
+        "Some messages appear without a new page, such as the characters you have left, \"Copied\", \"saved\" and "
+            + "the time to pay off what you owe. Screen readers read them out when they change.",
+        "When you move to a new page, focus goes to its main heading. This works even when the page takes a moment "
+            + "to load.",
         "You enter dates in 3 boxes (day, month and year), or in the browser's own date box. We do not use MudBlazor's "
             + "date picker. It has known problems with keyboards and screen readers.",
     ];
@@ -42,6 +48,14 @@ public static class AccessibilityStatement
         "run the axe-core tool with every WCAG 2.0, 2.1 and 2.2 A and AA rule. Any problem it finds fails the test",
         "check nothing scrolls sideways at 320 pixels wide and at 400% zoom",
         "move through each page with the keyboard alone, and check you can always see where you are on the page",
+        "do each main task with the keyboard alone. The tasks are: signing in (with a security code for staff), "
+            + "reporting a repair, paying rent by card, setting up a Direct Debit, changing a phone number, asking to "
+            + "keep a pet, getting a rent statement, and an officer helping a resident",
+        "check focus moves to the page heading on each new page, and to the list of problems after a mistake",
+        "check screen readers read out messages that appear without a new page",
+        "check the warning before we sign you out comes in time, is read out and takes focus, and that \"Stay "
+            + "signed in\" gives you more time",
+        "check nothing needs dragging",
         "check every button, link and field is at least 24 by 24 pixels",
         "apply the WCAG text spacing settings and check no text is cut off",
         "check animations stop when the device asks for less motion",

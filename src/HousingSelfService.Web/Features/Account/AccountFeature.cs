@@ -11,9 +11,6 @@ namespace HousingSelfService.Web.Features.Account;
 
 public static class AccountFeature
 {
-    /// <summary>How long a sign-in lasts without activity before the resident is signed out (WCAG 2.2.1 warns first).</summary>
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
-
     /// <summary>
     /// ASP.NET Core Identity with cookies (static SSR pages), roles, lockout after 5 failures for 15 minutes,
     /// passwords of 12+ characters checked against a common-password list (no composition rules), confirmed
@@ -22,6 +19,8 @@ public static class AccountFeature
     /// </summary>
     public static IServiceCollection AddAccountFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        var sessionTimeout = SessionTimeout.From(configuration);
+        services.AddSingleton(sessionTimeout);
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -39,7 +38,7 @@ public static class AccountFeature
             cookie.Cookie.Name = ".HousingSelfService.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = IdleTimeout;
+            cookie.ExpireTimeSpan = sessionTimeout.Idle;
             cookie.SlidingExpiration = true;
         });
         // Check the security stamp on every request, so "sign out everywhere" and a password change end other sessions at once.

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json;
 using HousingSelfService.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using HousingSelfService.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +65,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 return Results.Unauthorized();
             }
 
-            await signInManager.RefreshSignInAsync(user);
+            // RefreshSignInAsync alone keeps the old cookie's expiry, so "Stay signed in" would not extend anything:
+            // sign in again with the same authentication method claims and a new expiry counted from now.
+            var current = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            var properties = current.Properties ?? new AuthenticationProperties();
+            properties.IssuedUtc = null;
+            properties.ExpiresUtc = null;
+            var methods = current.Principal?.Claims.Where(c => c.Type is ClaimTypes.AuthenticationMethod or "amr").ToList() ?? [];
+            await signInManager.SignInWithClaimsAsync(user, properties, methods);
             return Results.NoContent();
         });
 
