@@ -12,6 +12,7 @@ public static class RepairsFeature
         services.AddScoped<RepairsService>();
         services.AddScoped<RepairReportService>();
         services.AddScoped<RepairSubmission>();
+        services.AddScoped<Report.Photos.RepairPhotoService>();
         services.AddSingleton<TriageTrees>();
         services.AddSingleton<SubmissionLocks>();
         services.AddOptions<RepairOutboxOptions>().BindConfiguration(RepairOutboxOptions.SectionName);

@@ -252,7 +252,7 @@ public sealed class RepairReportService(
         }
 
         var draft = await UpdateAsync(d => d.Description = description!.Trim(), cancellationToken).ConfigureAwait(false);
-        return StepResult.GoTo(draft is null ? ReportPaths.Start : change ? ReportPaths.Check : ReportPaths.Contact);
+        return StepResult.GoTo(draft is null ? ReportPaths.Start : change ? ReportPaths.Check : ReportPaths.Photos);
     }
 
     public async Task<StepResult> SaveContactAsync(ContactAnswers answers, bool change, CancellationToken cancellationToken = default)
