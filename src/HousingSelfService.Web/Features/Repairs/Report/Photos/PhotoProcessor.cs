@@ -1,3 +1,4 @@
+using HousingSelfService.CouncilApi.Client.Repairs;
 using ImageMagick;
 
 namespace HousingSelfService.Web.Features.Repairs.Report.Photos;
@@ -5,8 +6,8 @@ namespace HousingSelfService.Web.Features.Repairs.Report.Photos;
 /// <summary>The photo step's limits and messages, in the words residents see.</summary>
 public static class PhotoRules
 {
-    public const int MaxPhotos = 3;
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const int MaxPhotos = WorkOrderImageTypes.MaxImages;
+    public const long MaxBytes = WorkOrderImageTypes.MaxBytes;
     public const int MaxFileNameLength = 100;
     /// <summary>Longest side of the stored photo: plenty for a repairs officer, a fraction of a phone camera's size.</summary>
     public const int MaxSide = 2000;
@@ -60,14 +61,12 @@ public static class PhotoProcessor
     /// <summary>The format the file's first bytes show, or null when it is not a JPEG, PNG or HEIC/HEIF photo.</summary>
     public static MagickFormat? Sniff(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        switch (WorkOrderImageTypes.ContentTypeOf(head))
         {
-            return MagickFormat.Jpeg;
-        }
-
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return MagickFormat.Png;
+            case WorkOrderImageTypes.Jpeg:
+                return MagickFormat.Jpeg;
+            case WorkOrderImageTypes.Png:
+                return MagickFormat.Png;
         }
 
         // ISO media file: size, "ftyp", then the brand. Phones write heic/heix (and mif1 for still HEIF).
