@@ -43,6 +43,18 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
             notes = null;
         }
 
+        IReadOnlyList<WorkOrderImage>? photos;
+        try
+        {
+            using var found = await repairs.ListImagesAsync(reference, cancellationToken).ConfigureAwait(false);
+            photos = CouncilApiFailures.ContentOrThrow(found, "the repair's photos");
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not list the photos for repair {Reference}.", reference);
+            photos = null;
+        }
+
         return new RepairResult(RepairLookup.Found, new RepairDetail(
             DashboardService.ToSummary(workOrder, UkFormat.Today(time)),
             workOrder.TradeDescription,
@@ -52,7 +64,32 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
         {
             CanChangeAppointment = CanChangeAppointment(workOrder),
             CanCancel = WorkOrderStatus.IsOpen(workOrder.Status),
+            Photos = photos,
         });
+    }
+
+    /// <summary>One photo of the resident's own repair; null for another household's repair or an image of another repair.</summary>
+    public async Task<RepairPhotoFile?> GetPhotoAsync(TenancyLink link, int reference, int imageId, CancellationToken cancellationToken = default)
+    {
+        var (_, workOrder) = await LoadOwnAsync(link, reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var response = await repairs.GetImageAsync(reference, imageId, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode
+                ? new RepairPhotoFile(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false),
+                    response.Content.Headers.ContentType?.MediaType ?? WorkOrderImageTypes.Jpeg)
+                : null;
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not give photo {Image} of repair {Reference}.", imageId, reference);
+            return null;
+        }
     }
 
     /// <summary>The resident's repairs, open or closed, newest first.</summary>

@@ -5,10 +5,12 @@ using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Repairs.Outbox;
+using HousingSelfService.Web.Features.Repairs.Report.Photos;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace HousingSelfService.Web.Features.Repairs.Report;
 
@@ -44,7 +46,7 @@ public sealed class RepairSubmission(
         draft.LocalReference ??= NewLocalReference();
         draft.SubmittedAt ??= now;
         var payload = JsonSerializer.Serialize(ScheduleRequest(draft), CouncilApiJson.Options);
-        var (attempt, problem) = await DeliverAsync(draft, payload, CancellationToken.None).ConfigureAwait(false);
+        var (attempt, problem) = await DeliverAsync(database, draft, payload, CancellationToken.None).ConfigureAwait(false);
         switch (attempt)
         {
             case Attempt.Delivered:
@@ -79,7 +81,7 @@ public sealed class RepairSubmission(
         var message = await database.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId, cancellationToken).ConfigureAwait(false);
         using var held = await locks.EnterAsync(message.DraftId, cancellationToken).ConfigureAwait(false);
         var draft = await database.Set<RepairDraft>().SingleAsync(d => d.Id == message.DraftId, cancellationToken).ConfigureAwait(false);
-        var (attempt, problem) = await DeliverAsync(draft, message.Payload, cancellationToken).ConfigureAwait(false);
+        var (attempt, problem) = await DeliverAsync(database, draft, message.Payload, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().UtcDateTime;
         message.LeaseOwner = null;
         message.LeaseUntil = null;
@@ -112,7 +114,7 @@ public sealed class RepairSubmission(
         return true;
     }
 
-    private async Task<(Attempt, string?)> DeliverAsync(RepairDraft draft, string payload, CancellationToken cancellationToken)
+    private async Task<(Attempt, string?)> DeliverAsync(HousingDbContext database, RepairDraft draft, string payload, CancellationToken cancellationToken)
     {
         if (draft.WorkOrderReference is null)
         {
@@ -140,6 +142,11 @@ public sealed class RepairSubmission(
                 logger.LogWarning(exception, "The council repairs API could not raise repair report {Draft}.", draft.Id);
                 return (Attempt.Unavailable, null);
             }
+        }
+
+        if (!await UploadPhotosAsync(database, draft, cancellationToken).ConfigureAwait(false))
+        {
+            return (Attempt.Unavailable, null);
         }
 
         if (draft.AppointmentBooked || draft.SlotReference is not { } slot)
@@ -170,6 +177,48 @@ public sealed class RepairSubmission(
             logger.LogWarning(exception, "The council repairs API could not book a slot for work order {Reference}.", draft.WorkOrderReference);
             return (Attempt.Unavailable, null);
         }
+    }
+
+    /// <summary>
+    /// Sends the report's photos not yet sent to its work order, each with its own Idempotency-Key, so a retry
+    /// (here or from the outbox) never stores one twice. False when the council API is unavailable: try again later.
+    /// </summary>
+    private async Task<bool> UploadPhotosAsync(HousingDbContext database, RepairDraft draft, CancellationToken cancellationToken)
+    {
+        var pending = await database.Set<RepairPhoto>().Where(p => p.DraftId == draft.Id && p.CouncilImageId == null)
+            .OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var photo in pending)
+        {
+            try
+            {
+                using var response = await repairs.UploadImageAsync(draft.WorkOrderReference!.Value,
+                    new ByteArrayPart(photo.Content, photo.FileName, WorkOrderImageTypes.Jpeg), $"{draft.IdempotencyKey}/photo/{photo.Id:N}",
+                    cancellationToken).ConfigureAwait(false);
+                if (response is { IsSuccessful: true, Content: { } image })
+                {
+                    photo.CouncilImageId = image.Id;
+                    photo.Content = []; // the council has it now; keep no second copy
+                }
+                else if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge
+                         or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.UnprocessableEntity)
+                {
+                    // Refused for good: the repair matters more than the photo, so send the report without it.
+                    logger.LogError("The council refused photo {Position} of repair report {LocalReference}: {Body}", photo.Position, draft.LocalReference, response.Error?.Message);
+                    database.Remove(photo);
+                }
+                else
+                {
+                    return false; // 409 (the same upload still in flight) or a server error
+                }
+            }
+            catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+            {
+                logger.LogWarning(exception, "The council repairs API could not take the photos for work order {Reference}.", draft.WorkOrderReference);
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The confirmation text or email, sent once per report. A failure is logged: the page has shown the same facts.</summary>
