@@ -14,9 +14,12 @@ public static class PhotoRules
     public const int ThumbnailSide = 240;
     public const string FieldId = "photos";
 
-    public static string TooMany(int room) => room <= 0
-        ? $"You can add up to {MaxPhotos} photos. Remove one to add another"
-        : $"You can add {room} more photo{(room == 1 ? "" : "s")}. Choose fewer photos";
+    public static string TooMany(int room) => room switch
+    {
+        <= 0 => $"You have added {MaxPhotos} photos, the most you can add. Remove one to add another",
+        MaxPhotos => $"Choose no more than {MaxPhotos} photos",
+        _ => $"You can only add {room} more photo{(room == 1 ? "" : "s")}",
+    };
 
     public static string TooBig(string name) => $"{name} is bigger than 10 MB. Choose a smaller photo";
 

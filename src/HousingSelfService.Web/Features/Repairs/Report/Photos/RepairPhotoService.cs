@@ -8,7 +8,7 @@ namespace HousingSelfService.Web.Features.Repairs.Report.Photos;
 public sealed record PhotoUpload(string Name, long Size, Func<long, CancellationToken, Stream> Open);
 
 /// <summary>A saved photo as the pages show it: never the full picture, only the thumbnail.</summary>
-public sealed record PhotoPreview(Guid Id, int Position, string FileName, byte[] Thumbnail);
+public sealed record PhotoPreview(Guid Id, string FileName, byte[] Thumbnail);
 
 /// <summary>
 /// The photos on the signed-in resident's report in progress (found through their own draft, never from the URL).
@@ -24,7 +24,7 @@ public sealed class RepairPhotoService(
     {
         await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await database.Set<RepairPhoto>().AsNoTracking().Where(p => p.DraftId == draftId).OrderBy(p => p.Position)
-            .Select(p => new PhotoPreview(p.Id, p.Position, p.FileName, p.Thumbnail)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(p => new PhotoPreview(p.Id, p.FileName, p.Thumbnail)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks, cleans and saves the chosen files; returns the problems (none when every file was added).</summary>
