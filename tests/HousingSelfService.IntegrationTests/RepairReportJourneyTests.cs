@@ -151,7 +151,7 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
     }
 
     /// <summary>Answers every question through the app's services; the description is unique, to find the work order after.</summary>
-    private static async Task<(RepairDraft Draft, string Description)> ReadyToSendAsync(AsyncServiceScope scope)
+    internal static async Task<(RepairDraft Draft, string Description)> ReadyToSendAsync(AsyncServiceScope scope)
     {
         var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
         var description = $"Kitchen sink cracked, test {Guid.NewGuid():N}";
@@ -202,7 +202,7 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
         throw new InvalidOperationException($"Slot {slot} never filled up.");
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
