@@ -155,6 +155,7 @@ public static class AuditedPages
         ["/repairs/report/where"] = nameof(ReportRepairJourneyTests),
         ["/repairs/report/triage/{Level:int}"] = nameof(ReportRepairJourneyTests),
         ["/repairs/report/describe"] = nameof(ReportRepairJourneyTests),
+        ["/repairs/report/photos"] = nameof(ReportRepairJourneyTests),
         ["/repairs/report/contact"] = nameof(ReportRepairJourneyTests),
         ["/repairs/report/appointment"] = nameof(ReportRepairJourneyTests),
         ["/repairs/report/check"] = nameof(ReportRepairJourneyTests),
