@@ -414,6 +414,10 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                     b.Property<bool>("AppointmentBooked")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("BlockReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ConfirmBy")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");

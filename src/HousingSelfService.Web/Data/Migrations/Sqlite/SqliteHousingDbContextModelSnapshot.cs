@@ -407,6 +407,10 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                     b.Property<bool>("AppointmentBooked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlockReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConfirmBy")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");

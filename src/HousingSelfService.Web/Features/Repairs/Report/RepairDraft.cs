@@ -35,6 +35,8 @@ public sealed class RepairDraft
     public int? Priority { get; set; }
     /// <summary>The chosen issue in words, e.g. "Kitchen: Sink: Taps dripping or loose".</summary>
     public string? Issue { get; set; }
+    /// <summary>For a shared-area repair, the resident's block: the work order is raised against it, not their flat.</summary>
+    public string? BlockReference { get; set; }
 
     public string? Description { get; set; }
     public string? ContactName { get; set; }
@@ -84,6 +86,7 @@ public sealed class RepairDraftConfiguration : IEntityTypeConfiguration<RepairDr
         draft.Property(d => d.TriagePath).HasMaxLength(200);
         draft.Property(d => d.SorCode).HasMaxLength(20);
         draft.Property(d => d.Issue).HasMaxLength(300);
+        draft.Property(d => d.BlockReference).HasMaxLength(20);
         draft.Property(d => d.Description).HasMaxLength(ReportRules.MaxDescriptionLength);
         draft.Property(d => d.ContactName).HasMaxLength(ReportRules.MaxNameLength);
         draft.Property(d => d.ContactPhone).HasMaxLength(30);

@@ -261,7 +261,7 @@ public sealed class RepairSubmission(
             DescriptionOfWork = draft.Description!,
             Priority = new Priority(priority, RepairPriority.Text(priority), days),
             WorkElement = [new WorkElement([new RateScheduleItem(draft.SorCode!, 1)], [])],
-            Site = new Site([new SiteProperty(draft.PropertyReference)]),
+            Site = new Site([new SiteProperty(draft.BlockReference ?? draft.PropertyReference)]), // shared areas: the block
             Customer = new Customer(draft.ContactName!, new CustomerPerson([new Communication(draft.ContactPhone!)])),
             LocationOfRepair = draft.RepairType == RepairType.Communal ? $"Shared area: {draft.Issue}" : draft.Issue,
             AccessInformation = draft.AccessNotes,
