@@ -8,6 +8,7 @@ using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Shouldly;
 using Xunit;
 
@@ -155,6 +156,36 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
         await using var neighbour = await app.ResidentScopeAsync(Household);
         (await neighbour.ServiceProvider.GetRequiredService<RepairsService>().GetRepairAsync(sent.WorkOrderReference.Value, Token)).Outcome
             .ShouldBe(RepairLookup.NotFound);
+    }
+
+    [Fact]
+    public async Task A_confirmation_notify_could_not_take_is_retried_by_the_background_sender_and_sent_once()
+    {
+        await using var scope = await app.ResidentScopeAsync(Household);
+        var (draft, _) = await ReadyToSendAsync(scope);
+        var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
+        var notify = app.Services.GetRequiredService<IOptions<NotificationOptions>>().Value;
+        var folder = app.Services.GetRequiredService<NotificationFolder>();
+
+        notify.SimulateFailure = SimulatedNotifyFailure.ServerError; // Notify is down
+        try
+        {
+            (await report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+            var failed = (await report.GetSubmittedAsync(draft.Id, Token))!;
+            failed.ConfirmationSentAt.ShouldBeNull();
+            failed.ConfirmationRetryAt.ShouldNotBeNull();
+            await WaitUntilAsync(async () => (await report.GetSubmittedAsync(draft.Id, Token))!.ConfirmationAttempts >= 3);
+        }
+        finally
+        {
+            notify.SimulateFailure = SimulatedNotifyFailure.None;
+        }
+
+        await WaitUntilAsync(async () => (await report.GetSubmittedAsync(draft.Id, Token))!.ConfirmationSentAt is not null);
+        var sent = (await report.GetSubmittedAsync(draft.Id, Token))!;
+        sent.ConfirmationRetryAt.ShouldBeNull();
+        await Task.Delay(TimeSpan.FromSeconds(2), Token); // several more rounds of the sender: nothing more goes out
+        folder.ReadAll().Count(n => n.Reference == sent.LocalReference).ShouldBe(1);
     }
 
     [Fact]

@@ -422,6 +422,12 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ConfirmationSentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -516,6 +522,8 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

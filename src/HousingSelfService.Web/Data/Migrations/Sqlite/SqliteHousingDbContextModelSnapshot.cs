@@ -415,6 +415,12 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConfirmationSentAt")
                         .HasColumnType("TEXT");
 
@@ -509,6 +515,8 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

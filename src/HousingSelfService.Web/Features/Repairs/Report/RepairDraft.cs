@@ -56,6 +56,9 @@ public sealed class RepairDraft
     public bool AppointmentBooked { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public DateTime? ConfirmationSentAt { get; set; }
+    /// <summary>When to try the confirmation again after Notify failed for a while (rate limit, outage); null when nothing is due.</summary>
+    public DateTime? ConfirmationRetryAt { get; set; }
+    public int ConfirmationAttempts { get; set; }
 
     public IReadOnlyList<string> TriageValues => string.IsNullOrEmpty(TriagePath) ? [] : TriagePath.Split('/');
 
@@ -99,6 +102,7 @@ public sealed class RepairDraftConfiguration : IEntityTypeConfiguration<RepairDr
         draft.Property(d => d.LocalReference).HasMaxLength(20);
         draft.HasIndex(d => d.LocalReference).IsUnique();
         draft.HasIndex(d => d.IdempotencyKey).IsUnique();
+        draft.HasIndex(d => d.ConfirmationRetryAt);
         draft.HasOne<HousingUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         // One report in progress per user, so "continue your repair report" always means the same one.
         draft.HasIndex(d => d.UserId).IsUnique().HasFilter("\"State\" = 'Started'").HasDatabaseName("IX_RepairDrafts_StartedUser");

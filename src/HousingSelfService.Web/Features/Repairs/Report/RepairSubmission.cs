@@ -31,6 +31,9 @@ public sealed class RepairSubmission(
 {
     private enum Attempt { Delivered, SlotTaken, Unavailable, Rejected }
 
+    /// <summary>About a day of tries with the outbox's backoff (capped at five minutes); after that the page's facts stand.</summary>
+    private const int MaxConfirmationAttempts = 300;
+
     public async Task<SubmitResult> SubmitAsync(Guid draftId, CancellationToken cancellationToken = default)
     {
         using var held = await locks.EnterAsync(draftId, cancellationToken).ConfigureAwait(false);
@@ -221,7 +224,37 @@ public sealed class RepairSubmission(
         return true;
     }
 
-    /// <summary>The confirmation text or email, sent once per report. A failure is logged: the page has shown the same facts.</summary>
+    /// <summary>
+    /// Tries again the confirmations that failed to send (called each round by <see cref="RepairOutboxSender"/>).
+    /// Each is claimed first by moving its retry time on, only if it is still due, so two instances never both send it.
+    /// </summary>
+    public async Task<int> RetryConfirmationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await database.Set<RepairDraft>().Where(d => d.ConfirmationSentAt == null && d.ConfirmationRetryAt <= now)
+            .OrderBy(d => d.ConfirmationRetryAt).Select(d => d.Id).Take(20).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            using var held = await locks.EnterAsync(id, cancellationToken).ConfigureAwait(false);
+            var claimed = await database.Set<RepairDraft>().Where(d => d.Id == id && d.ConfirmationSentAt == null && d.ConfirmationRetryAt <= now)
+                .ExecuteUpdateAsync(row => row.SetProperty(d => d.ConfirmationRetryAt, now + outbox.Value.Lease), cancellationToken).ConfigureAwait(false);
+            if (claimed == 1)
+            {
+                var draft = await database.Set<RepairDraft>().SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+                await ConfirmAsync(database, draft).ConfigureAwait(false);
+                sent += draft.ConfirmationSentAt is null ? 0 : 1;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// The confirmation text or email, sent once per report. If Notify is down or rate limited it is tried again later,
+    /// with the outbox's backoff; a message Notify refuses for good (bad number, bad key) is logged, not retried.
+    /// </summary>
     private async Task ConfirmAsync(HousingDbContext database, RepairDraft draft)
     {
         if (draft.ConfirmationSentAt is not null)
@@ -242,12 +275,18 @@ public sealed class RepairSubmission(
                 ? await notifications.SendEmailAsync(email, RepairTemplates.EmailId, personalisation, draft.LocalReference).ConfigureAwait(false)
                 : await notifications.SendSmsAsync(draft.ContactPhone!, RepairTemplates.SmsId, personalisation, draft.LocalReference).ConfigureAwait(false);
             draft.ConfirmationSentAt = time.GetUtcNow().UtcDateTime;
-            await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            draft.ConfirmationRetryAt = null;
         }
         catch (NotificationException exception)
         {
-            logger.LogWarning(exception, "The confirmation for repair report {LocalReference} could not be sent.", draft.LocalReference);
+            draft.ConfirmationAttempts++;
+            var retry = exception.IsTransient && draft.ConfirmationAttempts < MaxConfirmationAttempts;
+            draft.ConfirmationRetryAt = retry ? time.GetUtcNow().UtcDateTime + outbox.Value.RetryDelayAfter(draft.ConfirmationAttempts) : null;
+            logger.Log(retry ? LogLevel.Warning : LogLevel.Error, exception, "The confirmation for repair report {LocalReference} could not be sent (attempt {Attempt}); {Next}.",
+                draft.LocalReference, draft.ConfirmationAttempts, retry ? "it will be tried again" : "giving up");
         }
+
+        await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     internal static ScheduleRepairRequest ScheduleRequest(RepairDraft draft)

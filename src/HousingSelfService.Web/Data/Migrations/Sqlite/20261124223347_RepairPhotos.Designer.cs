@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HousingSelfService.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHousingDbContext))]
-    [Migration("20261124221905_RepairPhotos")]
+    [Migration("20261124223347_RepairPhotos")]
     partial class RepairPhotos
     {
         /// <inheritdoc />
@@ -418,6 +418,12 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConfirmationSentAt")
                         .HasColumnType("TEXT");
 
@@ -512,6 +518,8 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

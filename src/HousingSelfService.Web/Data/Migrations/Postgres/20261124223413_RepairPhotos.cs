@@ -18,6 +18,19 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                 maxLength: 20,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "ConfirmationAttempts",
+                table: "RepairDrafts",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ConfirmationRetryAt",
+                table: "RepairDrafts",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "RepairPhotos",
                 columns: table => new
@@ -43,6 +56,11 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RepairDrafts_ConfirmationRetryAt",
+                table: "RepairDrafts",
+                column: "ConfirmationRetryAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairPhotos_DraftId_Position",
                 table: "RepairPhotos",
                 columns: new[] { "DraftId", "Position" },
@@ -55,8 +73,20 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "RepairPhotos");
 
+            migrationBuilder.DropIndex(
+                name: "IX_RepairDrafts_ConfirmationRetryAt",
+                table: "RepairDrafts");
+
             migrationBuilder.DropColumn(
                 name: "BlockReference",
+                table: "RepairDrafts");
+
+            migrationBuilder.DropColumn(
+                name: "ConfirmationAttempts",
+                table: "RepairDrafts");
+
+            migrationBuilder.DropColumn(
+                name: "ConfirmationRetryAt",
                 table: "RepairDrafts");
         }
     }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HousingSelfService.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHousingDbContext))]
-    [Migration("20261124221917_RepairPhotos")]
+    [Migration("20261124223413_RepairPhotos")]
     partial class RepairPhotos
     {
         /// <inheritdoc />
@@ -425,6 +425,12 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ConfirmationSentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -519,6 +525,8 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
