@@ -111,6 +111,7 @@ public static class ReferenceCouncilApi
         app.MapContactDetails();
         app.MapAssets();
         app.MapRepairs();
+        app.MapWorkOrderImages();
         app.MapFinance();
         app.MapSearch();
         app.MapProcesses();

@@ -71,6 +71,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapTenancyDownloads();
+app.MapRepairPhotos();
 app.MapHealthEndpoints();
 app.MapRentFeature();
 

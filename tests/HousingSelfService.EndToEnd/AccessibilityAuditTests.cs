@@ -1,4 +1,5 @@
 using HousingSelfService.EndToEnd.Infrastructure;
+using HousingSelfService.IntegrationTests.Infrastructure;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure;
@@ -130,12 +131,25 @@ public static class AuditedPages
         ["report a repair: first question, nothing chosen"] = new("/repairs/report/triage/{Level:int}", Reporter, page => ReportRepairAsync(page, 2, submitEmpty: true)),
         ["report a repair: describe"] = new("/repairs/report/describe", Reporter, page => ReportRepairAsync(page, 5)),
         ["report a repair: describe, empty"] = new("/repairs/report/describe", Reporter, page => ReportRepairAsync(page, 5, submitEmpty: true)),
-        ["report a repair: contact"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 6)),
-        ["report a repair: contact, empty"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 6, submitEmpty: true)),
-        ["report a repair: visit time"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 7)),
-        ["report a repair: visit time, nothing chosen"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 7, submitEmpty: true)),
-        ["report a repair: check answers"] = new("/repairs/report/check", Reporter, page => ReportRepairAsync(page, 8)),
-        ["report a repair: reported"] = new("/repairs/report/confirmation/{Id:guid}", Reporter, page => ReportRepairAsync(page, 9)),
+        ["report a repair: photos"] = new("/repairs/report/photos", Reporter, page => ReportRepairAsync(page, 6)),
+        ["report a repair: photos, one added"] = new("/repairs/report/photos", Reporter, async page =>
+        {
+            await ReportRepairAsync(page, 6);
+            await page.Locator("#photos").SetInputFilesAsync(new FilePayload { Name = "sink.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.JpegWithLocation(800, 600) });
+            await page.GetByAltText("Photo 1 of 1: sink.jpg").WaitForAsync();
+        }),
+        ["report a repair: photos, not a photo"] = new("/repairs/report/photos", Reporter, async page =>
+        {
+            await ReportRepairAsync(page, 6);
+            await page.Locator("#photos").SetInputFilesAsync(new FilePayload { Name = "notes.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Text() });
+            await page.GetByTestId("error-summary").WaitForAsync();
+        }),
+        ["report a repair: contact"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 7)),
+        ["report a repair: contact, empty"] = new("/repairs/report/contact", Reporter, page => ReportRepairAsync(page, 7, submitEmpty: true)),
+        ["report a repair: visit time"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 8)),
+        ["report a repair: visit time, nothing chosen"] = new("/repairs/report/appointment", Reporter, page => ReportRepairAsync(page, 8, submitEmpty: true)),
+        ["report a repair: check answers"] = new("/repairs/report/check", Reporter, page => ReportRepairAsync(page, 9)),
+        ["report a repair: reported"] = new("/repairs/report/confirmation/{Id:guid}", Reporter, page => ReportRepairAsync(page, 10)),
         ["actions taken for you"] = new("/account/actions-for-you", Repairs, page => GoToAsync(page, "account/actions-for-you", null)),
 
         // Residents: rent
@@ -196,6 +210,7 @@ public static class AuditedPages
             await page.Locator("#description").FillAsync("The kitchen sink has a long crack.");
             await page.GetByTestId("continue").ClickAsync();
         }),
+        ("Add photos of the problem (optional)", page => page.GetByTestId("continue").ClickAsync()),
         ("Who should we contact about this repair?", async page =>
         {
             await page.Locator("#contact-name").FillAsync("Sam Audit");

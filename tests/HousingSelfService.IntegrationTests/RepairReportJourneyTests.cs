@@ -8,6 +8,7 @@ using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Shouldly;
 using Xunit;
 
@@ -120,6 +121,74 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_shared_area_repair_is_raised_against_the_block_and_only_the_resident_who_reported_it_can_open_it()
+    {
+        await using var scope = await app.ResidentScopeAsync(Household);
+        var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
+        var description = $"Bin store door broken, test {Guid.NewGuid():N}";
+        (await report.AnswerEmergencyAsync(EmergencyAnswer.NotEmergency, Token)).Errors.ShouldBeEmpty();
+        (await report.ChooseRepairTypeAsync(RepairType.Communal, false, Token)).Errors.ShouldBeEmpty();
+        (await report.ChooseTriageAsync(0, "bins", Token)).Errors.ShouldBeEmpty();
+        (await report.ChooseTriageAsync(1, "binStoreDoorBroken", Token)).Next.ShouldBe(ReportPaths.Describe);
+        (await report.SaveDescriptionAsync(description, false, Token)).Errors.ShouldBeEmpty();
+        (await report.SaveContactAsync(new ContactAnswers("Test Resident", "07700 900123", ConfirmationChannel.Text, null, null), false, Token)).Errors.ShouldBeEmpty();
+        var draft = (await report.GetDraftAsync(Token))!;
+        var slots = await report.GetSlotsAsync(draft, Token);
+        await report.ChooseSlotAsync(slots.Days.ShouldNotBeNull()[0].Slots[0].Reference, slots.Days, Token);
+
+        using var home = await app.Services.GetRequiredService<IRepairsApi>().GetPropertyAsync(Household.PropertyReference, Token);
+        var block = home.Content!.Property.BlockReference.ShouldNotBeNull();
+        draft = (await report.GetDraftAsync(Token))!;
+        draft.BlockReference.ShouldBe(block);
+        ReportWording.Where(draft).ShouldBe("In a shared area of your block");
+        (await report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+
+        var sent = (await report.GetSubmittedAsync(draft.Id, Token))!;
+        ReportWording.WhatHappensNext(sent).ShouldContain("you do not need to be at home");
+        using var raised = await app.Services.GetRequiredService<IRepairsApi>().GetWorkOrderAsync(sent.WorkOrderReference!.Value, Token);
+        raised.Content.ShouldNotBeNull().PropertyReference.ShouldBe(block);
+        raised.Content.Description.ShouldBe(description);
+
+        // The resident who reported it can follow it; a neighbour (another account at the same home) cannot.
+        var repairs = scope.ServiceProvider.GetRequiredService<RepairsService>();
+        (await repairs.GetRepairAsync(sent.WorkOrderReference.Value, Token)).Outcome.ShouldBe(RepairLookup.Found);
+        (await repairs.ListAsync(closed: false, Token)).Repairs.ShouldContain(r => r.Reference == sent.WorkOrderReference.Value);
+        await using var neighbour = await app.ResidentScopeAsync(Household);
+        (await neighbour.ServiceProvider.GetRequiredService<RepairsService>().GetRepairAsync(sent.WorkOrderReference.Value, Token)).Outcome
+            .ShouldBe(RepairLookup.NotFound);
+    }
+
+    [Fact]
+    public async Task A_confirmation_notify_could_not_take_is_retried_by_the_background_sender_and_sent_once()
+    {
+        await using var scope = await app.ResidentScopeAsync(Household);
+        var (draft, _) = await ReadyToSendAsync(scope);
+        var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
+        var notify = app.Services.GetRequiredService<IOptions<NotificationOptions>>().Value;
+        var folder = app.Services.GetRequiredService<NotificationFolder>();
+
+        notify.SimulateFailure = SimulatedNotifyFailure.ServerError; // Notify is down
+        try
+        {
+            (await report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+            var failed = (await report.GetSubmittedAsync(draft.Id, Token))!;
+            failed.ConfirmationSentAt.ShouldBeNull();
+            failed.ConfirmationRetryAt.ShouldNotBeNull();
+            await WaitUntilAsync(async () => (await report.GetSubmittedAsync(draft.Id, Token))!.ConfirmationAttempts >= 3);
+        }
+        finally
+        {
+            notify.SimulateFailure = SimulatedNotifyFailure.None;
+        }
+
+        await WaitUntilAsync(async () => (await report.GetSubmittedAsync(draft.Id, Token))!.ConfirmationSentAt is not null);
+        var sent = (await report.GetSubmittedAsync(draft.Id, Token))!;
+        sent.ConfirmationRetryAt.ShouldBeNull();
+        await Task.Delay(TimeSpan.FromSeconds(2), Token); // several more rounds of the sender: nothing more goes out
+        folder.ReadAll().Count(n => n.Reference == sent.LocalReference).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Two_senders_racing_for_one_outbox_row_claim_it_once()
     {
         await using var scope = await app.ResidentScopeAsync(DemoData.Featured[2]);
@@ -151,7 +220,7 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
     }
 
     /// <summary>Answers every question through the app's services; the description is unique, to find the work order after.</summary>
-    private static async Task<(RepairDraft Draft, string Description)> ReadyToSendAsync(AsyncServiceScope scope)
+    internal static async Task<(RepairDraft Draft, string Description)> ReadyToSendAsync(AsyncServiceScope scope)
     {
         var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
         var description = $"Kitchen sink cracked, test {Guid.NewGuid():N}";
@@ -202,7 +271,7 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
         throw new InvalidOperationException($"Slot {slot} never filled up.");
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())

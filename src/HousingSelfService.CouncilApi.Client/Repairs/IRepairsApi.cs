@@ -20,6 +20,19 @@ public interface IRepairsApi
     Task<IApiResponse<ScheduleRepairResponse>> ScheduleRepairAsync([Body] ScheduleRepairRequest request,
         [Header(CouncilApiHeaders.IdempotencyKey)] string idempotencyKey, CancellationToken cancellationToken = default);
 
+    /// <summary>Attaches a photo (JPEG or PNG, at most 10 MB, 3 a work order); a retry with the same key stores it once.</summary>
+    [Multipart]
+    [Post("/api/v2/workOrders/{reference}/images")]
+    Task<IApiResponse<WorkOrderImage>> UploadImageAsync(int reference, [AliasAs("file")] ByteArrayPart file,
+        [Header(CouncilApiHeaders.IdempotencyKey)] string idempotencyKey, CancellationToken cancellationToken = default);
+
+    [Get("/api/v2/workOrders/{reference}/images")]
+    Task<IApiResponse<IReadOnlyList<WorkOrderImage>>> ListImagesAsync(int reference, CancellationToken cancellationToken = default);
+
+    /// <summary>The image's bytes, with its content type; dispose the response.</summary>
+    [Get("/api/v2/workOrders/{reference}/images/{id}")]
+    Task<HttpResponseMessage> GetImageAsync(int reference, int id, CancellationToken cancellationToken = default);
+
     [Post("/api/v2/workOrderComplete")]
     Task<IApiResponse> CompleteWorkOrderAsync([Body] WorkOrderCompleteRequest request, CancellationToken cancellationToken = default);
 

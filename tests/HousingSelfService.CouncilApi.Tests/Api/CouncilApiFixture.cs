@@ -74,7 +74,7 @@ public sealed class CouncilApiFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Sends a request with a valid token unless told otherwise; a body object is sent as council JSON, a string as-is.</summary>
+    /// <summary>Sends a request with a valid token unless told otherwise; a body object is sent as council JSON, a string or HttpContent as-is.</summary>
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null,
         IReadOnlyDictionary<string, string>? headers = null, string? token = "")
     {
@@ -87,6 +87,7 @@ public sealed class CouncilApiFixture : IAsyncLifetime
         request.Content = body switch
         {
             null => null,
+            HttpContent content => content,
             string json => new StringContent(json, Encoding.UTF8, "application/json"),
             _ => JsonContent.Create(body, body.GetType(), options: CouncilApiJson.Options),
         };

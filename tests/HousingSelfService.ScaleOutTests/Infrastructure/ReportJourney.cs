@@ -17,6 +17,7 @@ public static class ReportJourney
         ("What is the problem with?", page => page.Locator("input[value=sink]").CheckAsync()),
         ("Which of these best describes the problem?", page => page.Locator("input[value=damaged]").CheckAsync()),
         ("Describe the problem", page => page.Locator("#description").FillAsync(description)),
+        ("Add photos of the problem (optional)", _ => Task.CompletedTask),
         ("Who should we contact about this repair?", async page =>
         {
             await page.Locator("#contact-name").FillAsync("Sam Scale");

@@ -683,6 +683,44 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                     b.ToTable("Processes", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Repairs.WorkOrderImageRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkOrderReference")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkOrderReference");
+
+                    b.ToTable("WorkOrderImages", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.CouncilApi.Data.TenureMemberRecord", b =>
                 {
                     b.HasOne("HousingSelfService.CouncilApi.Data.TenureRecord", null)
@@ -696,6 +734,15 @@ namespace HousingSelfService.CouncilApi.Data.Migrations
                 {
                     b.HasOne("HousingSelfService.CouncilApi.Data.WorkOrderRecord", null)
                         .WithMany("Notes")
+                        .HasForeignKey("WorkOrderReference")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Repairs.WorkOrderImageRecord", b =>
+                {
+                    b.HasOne("HousingSelfService.CouncilApi.Data.WorkOrderRecord", null)
+                        .WithMany()
                         .HasForeignKey("WorkOrderReference")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

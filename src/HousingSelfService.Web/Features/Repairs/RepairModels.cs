@@ -16,7 +16,12 @@ public sealed record RepairDetail(RepairSummary Summary, string? Trade, string P
 {
     public bool CanChangeAppointment { get; init; }
     public bool CanCancel { get; init; }
+    /// <summary>The photos sent with the report; null when the council API could not list them.</summary>
+    public IReadOnlyList<CouncilApi.Client.Repairs.WorkOrderImage>? Photos { get; init; }
 }
+
+/// <summary>A repair photo's bytes, served only after the repair was found to be the resident's own.</summary>
+public sealed record RepairPhotoFile(byte[] Content, string ContentType);
 
 public sealed record RepairList(RepairLookup Outcome, IReadOnlyList<RepairSummary> Repairs);
 

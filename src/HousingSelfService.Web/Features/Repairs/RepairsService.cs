@@ -5,6 +5,7 @@ using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Home;
 using HousingSelfService.Web.Features.Repairs.Report;
 using HousingSelfService.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace HousingSelfService.Web.Features.Repairs;
 
@@ -12,7 +13,8 @@ namespace HousingSelfService.Web.Features.Repairs;
 /// Repairs feature boundary. A repair is shown or changed only when its property reference is the signed-in
 /// resident's linked property; anything else looks exactly like an unknown reference, so references cannot be probed.
 /// </summary>
-public sealed class RepairsService(CurrentResident currentResident, IRepairsApi repairs, TimeProvider time, ILogger<RepairsService> logger)
+public sealed class RepairsService(CurrentResident currentResident, IRepairsApi repairs, IDbContextFactory<HousingDbContext> databases,
+    TimeProvider time, ILogger<RepairsService> logger)
 {
     public async Task<RepairResult> GetRepairAsync(int reference, CancellationToken cancellationToken = default)
     {
@@ -43,6 +45,18 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
             notes = null;
         }
 
+        IReadOnlyList<WorkOrderImage>? photos;
+        try
+        {
+            using var found = await repairs.ListImagesAsync(reference, cancellationToken).ConfigureAwait(false);
+            photos = CouncilApiFailures.ContentOrThrow(found, "the repair's photos");
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not list the photos for repair {Reference}.", reference);
+            photos = null;
+        }
+
         return new RepairResult(RepairLookup.Found, new RepairDetail(
             DashboardService.ToSummary(workOrder, UkFormat.Today(time)),
             workOrder.TradeDescription,
@@ -52,7 +66,32 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
         {
             CanChangeAppointment = CanChangeAppointment(workOrder),
             CanCancel = WorkOrderStatus.IsOpen(workOrder.Status),
+            Photos = photos,
         });
+    }
+
+    /// <summary>One photo of the resident's own repair; null for another household's repair or an image of another repair.</summary>
+    public async Task<RepairPhotoFile?> GetPhotoAsync(TenancyLink link, int reference, int imageId, CancellationToken cancellationToken = default)
+    {
+        var (_, workOrder) = await LoadOwnAsync(link, reference, cancellationToken).ConfigureAwait(false);
+        if (workOrder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var response = await repairs.GetImageAsync(reference, imageId, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode
+                ? new RepairPhotoFile(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false),
+                    response.Content.Headers.ContentType?.MediaType ?? WorkOrderImageTypes.Jpeg)
+                : null;
+        }
+        catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+        {
+            logger.LogWarning(exception, "The council repairs API could not give photo {Image} of repair {Reference}.", imageId, reference);
+            return null;
+        }
     }
 
     /// <summary>The resident's repairs, open or closed, newest first.</summary>
@@ -67,8 +106,16 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
         {
             var today = UkFormat.Today(time);
             var workOrders = await repairs.ListWorkOrdersAsync(link.PropertyReference, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var shared = await RaisedInBlockAsync(link, cancellationToken).ConfigureAwait(false);
+            foreach (var block in shared.Select(r => r.Block).Distinct())
+            {
+                var inBlock = await repairs.ListWorkOrdersAsync(block, cancellationToken: cancellationToken).ConfigureAwait(false);
+                workOrders = [.. workOrders, .. inBlock.Where(w => shared.Contains((block, w.Reference)))];
+            }
+
             return new RepairList(RepairLookup.Found, workOrders
-                .Where(w => string.Equals(w.PropertyReference, link.PropertyReference, StringComparison.Ordinal) && WorkOrderStatus.IsOpen(w.Status) != closed)
+                .Where(w => (string.Equals(w.PropertyReference, link.PropertyReference, StringComparison.Ordinal) || shared.Contains((w.PropertyReference, w.Reference)))
+                    && WorkOrderStatus.IsOpen(w.Status) != closed)
                 .OrderByDescending(w => w.DateRaised)
                 .Select(w => DashboardService.ToSummary(w, today))
                 .ToList());
@@ -235,13 +282,27 @@ public sealed class RepairsService(CurrentResident currentResident, IRepairsApi 
             return (RepairLookup.Unavailable, null);
         }
 
-        if (!string.Equals(workOrder.PropertyReference, link.PropertyReference, StringComparison.Ordinal))
+        if (!string.Equals(workOrder.PropertyReference, link.PropertyReference, StringComparison.Ordinal)
+            && !(await RaisedInBlockAsync(link, cancellationToken).ConfigureAwait(false)).Contains((workOrder.PropertyReference, reference)))
         {
             logger.LogInformation("User {UserId} asked for repair {Reference}, which is not at their property.", link.UserId, reference);
             return (RepairLookup.NotFound, null);
         }
 
         return (RepairLookup.Found, workOrder);
+    }
+
+    /// <summary>
+    /// Shared-area repairs this resident reported (raised against their block, not their home): theirs to see and
+    /// change, while the block's other repairs stay other people's.
+    /// </summary>
+    private async Task<HashSet<(string Block, int Reference)>> RaisedInBlockAsync(TenancyLink link, CancellationToken cancellationToken)
+    {
+        await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var raised = await database.Set<RepairDraft>().AsNoTracking()
+            .Where(d => d.UserId == link.UserId && d.PropertyReference == link.PropertyReference && d.BlockReference != null && d.WorkOrderReference != null)
+            .Select(d => new { d.BlockReference, d.WorkOrderReference }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return raised.Select(r => (r.BlockReference!, r.WorkOrderReference!.Value)).ToHashSet();
     }
 
     internal static string PriorityInWords(int priorityCode) => priorityCode switch

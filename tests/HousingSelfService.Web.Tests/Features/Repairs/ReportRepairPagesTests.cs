@@ -259,7 +259,7 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
     }
 
     [Fact]
-    public async Task Describe_counts_characters_as_the_resident_types_then_moves_on_to_contact()
+    public async Task Describe_counts_characters_as_the_resident_types_then_moves_on_to_photos()
     {
         using var app = SignedIn();
         await ToDescribeAsync(Report);
@@ -274,7 +274,7 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
         cut.Find("#description").Input(Description);
         cut.Find("form").Submit();
 
-        cut.WaitForAssertion(() => ShouldArriveAt(ReportPaths.Contact), Wait);
+        cut.WaitForAssertion(() => ShouldArriveAt(ReportPaths.Photos), Wait);
         (await Report.GetDraftAsync(Token))!.Description.ShouldBe(Description);
     }
 

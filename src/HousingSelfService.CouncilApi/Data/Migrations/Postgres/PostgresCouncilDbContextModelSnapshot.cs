@@ -698,6 +698,46 @@ namespace HousingSelfService.CouncilApi.Data.Migrations.Postgres
                     b.ToTable("Processes", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Repairs.WorkOrderImageRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("WorkOrderReference")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkOrderReference");
+
+                    b.ToTable("WorkOrderImages", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.CouncilApi.Data.TenureMemberRecord", b =>
                 {
                     b.HasOne("HousingSelfService.CouncilApi.Data.TenureRecord", null)
@@ -711,6 +751,15 @@ namespace HousingSelfService.CouncilApi.Data.Migrations.Postgres
                 {
                     b.HasOne("HousingSelfService.CouncilApi.Data.WorkOrderRecord", null)
                         .WithMany("Notes")
+                        .HasForeignKey("WorkOrderReference")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HousingSelfService.CouncilApi.Repairs.WorkOrderImageRecord", b =>
+                {
+                    b.HasOne("HousingSelfService.CouncilApi.Data.WorkOrderRecord", null)
+                        .WithMany()
                         .HasForeignKey("WorkOrderReference")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -362,6 +362,45 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                     b.ToTable("RepairOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.Photos.RepairPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("CouncilImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("RepairPhotos", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -375,9 +414,19 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                     b.Property<bool>("AppointmentBooked")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("BlockReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ConfirmBy")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ConfirmationSentAt")
                         .HasColumnType("timestamp with time zone");
@@ -473,6 +522,8 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -681,6 +732,15 @@ namespace HousingSelfService.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Outbox.OutboxMessage", b =>
+                {
+                    b.HasOne("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.Photos.RepairPhoto", b =>
                 {
                     b.HasOne("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", null)
                         .WithMany()

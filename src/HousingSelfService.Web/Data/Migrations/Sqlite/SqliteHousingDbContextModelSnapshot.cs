@@ -355,6 +355,45 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                     b.ToTable("RepairOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.Photos.RepairPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("CouncilImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("RepairPhotos", (string)null);
+                });
+
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -368,8 +407,18 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                     b.Property<bool>("AppointmentBooked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlockReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConfirmBy")
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmationRetryAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConfirmationSentAt")
@@ -466,6 +515,8 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationRetryAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -668,6 +719,15 @@ namespace HousingSelfService.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Outbox.OutboxMessage", b =>
+                {
+                    b.HasOne("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HousingSelfService.Web.Features.Repairs.Report.Photos.RepairPhoto", b =>
                 {
                     b.HasOne("HousingSelfService.Web.Features.Repairs.Report.RepairDraft", null)
                         .WithMany()

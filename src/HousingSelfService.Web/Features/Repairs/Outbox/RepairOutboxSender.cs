@@ -76,6 +76,7 @@ public sealed class RepairOutboxSender(
             }
         }
 
+        await submission.RetryConfirmationsAsync(cancellationToken).ConfigureAwait(false); // confirmations Notify could not take before
         return delivered;
     }
 }

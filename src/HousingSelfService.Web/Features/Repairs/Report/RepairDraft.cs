@@ -35,6 +35,8 @@ public sealed class RepairDraft
     public int? Priority { get; set; }
     /// <summary>The chosen issue in words, e.g. "Kitchen: Sink: Taps dripping or loose".</summary>
     public string? Issue { get; set; }
+    /// <summary>For a shared-area repair, the resident's block: the work order is raised against it, not their flat.</summary>
+    public string? BlockReference { get; set; }
 
     public string? Description { get; set; }
     public string? ContactName { get; set; }
@@ -54,6 +56,9 @@ public sealed class RepairDraft
     public bool AppointmentBooked { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public DateTime? ConfirmationSentAt { get; set; }
+    /// <summary>When to try the confirmation again after Notify failed for a while (rate limit, outage); null when nothing is due.</summary>
+    public DateTime? ConfirmationRetryAt { get; set; }
+    public int ConfirmationAttempts { get; set; }
 
     public IReadOnlyList<string> TriageValues => string.IsNullOrEmpty(TriagePath) ? [] : TriagePath.Split('/');
 
@@ -84,6 +89,7 @@ public sealed class RepairDraftConfiguration : IEntityTypeConfiguration<RepairDr
         draft.Property(d => d.TriagePath).HasMaxLength(200);
         draft.Property(d => d.SorCode).HasMaxLength(20);
         draft.Property(d => d.Issue).HasMaxLength(300);
+        draft.Property(d => d.BlockReference).HasMaxLength(20);
         draft.Property(d => d.Description).HasMaxLength(ReportRules.MaxDescriptionLength);
         draft.Property(d => d.ContactName).HasMaxLength(ReportRules.MaxNameLength);
         draft.Property(d => d.ContactPhone).HasMaxLength(30);
@@ -96,6 +102,7 @@ public sealed class RepairDraftConfiguration : IEntityTypeConfiguration<RepairDr
         draft.Property(d => d.LocalReference).HasMaxLength(20);
         draft.HasIndex(d => d.LocalReference).IsUnique();
         draft.HasIndex(d => d.IdempotencyKey).IsUnique();
+        draft.HasIndex(d => d.ConfirmationRetryAt);
         draft.HasOne<HousingUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         // One report in progress per user, so "continue your repair report" always means the same one.
         draft.HasIndex(d => d.UserId).IsUnique().HasFilter("\"State\" = 'Started'").HasDatabaseName("IX_RepairDrafts_StartedUser");

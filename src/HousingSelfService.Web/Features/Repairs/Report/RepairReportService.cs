@@ -224,7 +224,8 @@ public sealed class RepairReportService(
             return StepResult.GoTo(ReportPaths.Phone(PhoneReason.Emergency));
         }
 
-        if (await CanBookAtPropertyAsync(draft.PropertyReference, cancellationToken).ConfigureAwait(false) is { } eligibility)
+        var (eligibility, block) = await CanBookAtPropertyAsync(draft, cancellationToken).ConfigureAwait(false);
+        if (eligibility is not null)
         {
             return eligibility;
         }
@@ -236,6 +237,7 @@ public sealed class RepairReportService(
             d.SorCode = sorCode;
             d.Priority = priority;
             d.Issue = issue;
+            d.BlockReference = block;
             if (priorityChanged)
             {
                 d.ClearSlot(); // an urgent repair may only keep a slot inside its target
@@ -252,7 +254,7 @@ public sealed class RepairReportService(
         }
 
         var draft = await UpdateAsync(d => d.Description = description!.Trim(), cancellationToken).ConfigureAwait(false);
-        return StepResult.GoTo(draft is null ? ReportPaths.Start : change ? ReportPaths.Check : ReportPaths.Contact);
+        return StepResult.GoTo(draft is null ? ReportPaths.Start : change ? ReportPaths.Check : ReportPaths.Photos);
     }
 
     public async Task<StepResult> SaveContactAsync(ContactAnswers answers, bool change, CancellationToken cancellationToken = default)
@@ -366,23 +368,40 @@ public sealed class RepairReportService(
         return await submission.SubmitAsync(draft.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<StepResult?> CanBookAtPropertyAsync(string propertyReference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the resident's home can book online (null problem when it can); for a shared-area repair also the
+    /// block it is raised against, which must take online repairs too. A home not in a block keeps its own reference.
+    /// </summary>
+    private async Task<(StepResult? Problem, string? Block)> CanBookAtPropertyAsync(RepairDraft draft, CancellationToken cancellationToken)
     {
+        var propertyReference = draft.PropertyReference;
+        var cannot = StepResult.GoTo(ReportPaths.Phone(PhoneReason.Property));
         try
         {
             using var response = await repairs.GetPropertyAsync(propertyReference, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                return StepResult.GoTo(ReportPaths.Phone(PhoneReason.Property));
+                return (cannot, null);
             }
 
             var property = CouncilApiFailures.ContentOrThrow(response, "the property");
-            return property.Property.CanRaiseRepair && property.Tenure?.CanRaiseRepair != false ? null : StepResult.GoTo(ReportPaths.Phone(PhoneReason.Property));
+            if (!property.Property.CanRaiseRepair || property.Tenure?.CanRaiseRepair == false)
+            {
+                return (cannot, null);
+            }
+
+            if (draft.RepairType != RepairType.Communal || property.Property.BlockReference is not { } block)
+            {
+                return (null, null);
+            }
+
+            using var blockResponse = await repairs.GetPropertyAsync(block, cancellationToken).ConfigureAwait(false);
+            return CouncilApiFailures.ContentOrThrow(blockResponse, "the block").Property.CanRaiseRepair ? (null, block) : (cannot, null);
         }
         catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
         {
             logger.LogWarning(exception, "The council repairs API could not say whether property {Property} can book online.", propertyReference);
-            return StepResult.Problem("triage-0", "Sorry, we could not check your home's details just now. Try again in a few minutes.");
+            return (StepResult.Problem("triage-0", "Sorry, we could not check your home's details just now. Try again in a few minutes."), null);
         }
     }
 
@@ -405,6 +424,7 @@ public sealed class RepairReportService(
         draft.SorCode = null;
         draft.Priority = null;
         draft.Issue = null;
+        draft.BlockReference = null;
     }
 
     /// <summary>Applies one answer to the resident's report in progress; null when there is none.</summary>

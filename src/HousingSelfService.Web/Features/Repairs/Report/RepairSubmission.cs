@@ -5,10 +5,12 @@ using HousingSelfService.CouncilApi.Client;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Repairs.Outbox;
+using HousingSelfService.Web.Features.Repairs.Report.Photos;
 using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace HousingSelfService.Web.Features.Repairs.Report;
 
@@ -29,6 +31,9 @@ public sealed class RepairSubmission(
 {
     private enum Attempt { Delivered, SlotTaken, Unavailable, Rejected }
 
+    /// <summary>About a day of tries with the outbox's backoff (capped at five minutes); after that the page's facts stand.</summary>
+    private const int MaxConfirmationAttempts = 300;
+
     public async Task<SubmitResult> SubmitAsync(Guid draftId, CancellationToken cancellationToken = default)
     {
         using var held = await locks.EnterAsync(draftId, cancellationToken).ConfigureAwait(false);
@@ -44,7 +49,7 @@ public sealed class RepairSubmission(
         draft.LocalReference ??= NewLocalReference();
         draft.SubmittedAt ??= now;
         var payload = JsonSerializer.Serialize(ScheduleRequest(draft), CouncilApiJson.Options);
-        var (attempt, problem) = await DeliverAsync(draft, payload, CancellationToken.None).ConfigureAwait(false);
+        var (attempt, problem) = await DeliverAsync(database, draft, payload, CancellationToken.None).ConfigureAwait(false);
         switch (attempt)
         {
             case Attempt.Delivered:
@@ -79,7 +84,7 @@ public sealed class RepairSubmission(
         var message = await database.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId, cancellationToken).ConfigureAwait(false);
         using var held = await locks.EnterAsync(message.DraftId, cancellationToken).ConfigureAwait(false);
         var draft = await database.Set<RepairDraft>().SingleAsync(d => d.Id == message.DraftId, cancellationToken).ConfigureAwait(false);
-        var (attempt, problem) = await DeliverAsync(draft, message.Payload, cancellationToken).ConfigureAwait(false);
+        var (attempt, problem) = await DeliverAsync(database, draft, message.Payload, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow().UtcDateTime;
         message.LeaseOwner = null;
         message.LeaseUntil = null;
@@ -112,7 +117,7 @@ public sealed class RepairSubmission(
         return true;
     }
 
-    private async Task<(Attempt, string?)> DeliverAsync(RepairDraft draft, string payload, CancellationToken cancellationToken)
+    private async Task<(Attempt, string?)> DeliverAsync(HousingDbContext database, RepairDraft draft, string payload, CancellationToken cancellationToken)
     {
         if (draft.WorkOrderReference is null)
         {
@@ -140,6 +145,11 @@ public sealed class RepairSubmission(
                 logger.LogWarning(exception, "The council repairs API could not raise repair report {Draft}.", draft.Id);
                 return (Attempt.Unavailable, null);
             }
+        }
+
+        if (!await UploadPhotosAsync(database, draft, cancellationToken).ConfigureAwait(false))
+        {
+            return (Attempt.Unavailable, null);
         }
 
         if (draft.AppointmentBooked || draft.SlotReference is not { } slot)
@@ -172,7 +182,79 @@ public sealed class RepairSubmission(
         }
     }
 
-    /// <summary>The confirmation text or email, sent once per report. A failure is logged: the page has shown the same facts.</summary>
+    /// <summary>
+    /// Sends the report's photos not yet sent to its work order, each with its own Idempotency-Key, so a retry
+    /// (here or from the outbox) never stores one twice. False when the council API is unavailable: try again later.
+    /// </summary>
+    private async Task<bool> UploadPhotosAsync(HousingDbContext database, RepairDraft draft, CancellationToken cancellationToken)
+    {
+        var pending = await database.Set<RepairPhoto>().Where(p => p.DraftId == draft.Id && p.CouncilImageId == null)
+            .OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var photo in pending)
+        {
+            try
+            {
+                using var response = await repairs.UploadImageAsync(draft.WorkOrderReference!.Value,
+                    new ByteArrayPart(photo.Content, photo.FileName, WorkOrderImageTypes.Jpeg), $"{draft.IdempotencyKey}/photo/{photo.Id:N}",
+                    cancellationToken).ConfigureAwait(false);
+                if (response is { IsSuccessful: true, Content: { } image })
+                {
+                    photo.CouncilImageId = image.Id;
+                    photo.Content = []; // the council has it now; keep no second copy
+                }
+                else if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge
+                         or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.UnprocessableEntity)
+                {
+                    // Refused for good: the repair matters more than the photo, so send the report without it.
+                    logger.LogError("The council refused photo {Position} of repair report {LocalReference}: {Body}", photo.Position, draft.LocalReference, response.Error?.Message);
+                    database.Remove(photo);
+                }
+                else
+                {
+                    return false; // 409 (the same upload still in flight) or a server error
+                }
+            }
+            catch (Exception exception) when (CouncilApiFailures.IsUnavailable(exception, cancellationToken))
+            {
+                logger.LogWarning(exception, "The council repairs API could not take the photos for work order {Reference}.", draft.WorkOrderReference);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Tries again the confirmations that failed to send (called each round by <see cref="RepairOutboxSender"/>).
+    /// Each is claimed first by moving its retry time on, only if it is still due, so two instances never both send it.
+    /// </summary>
+    public async Task<int> RetryConfirmationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await database.Set<RepairDraft>().Where(d => d.ConfirmationSentAt == null && d.ConfirmationRetryAt <= now)
+            .OrderBy(d => d.ConfirmationRetryAt).Select(d => d.Id).Take(20).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            using var held = await locks.EnterAsync(id, cancellationToken).ConfigureAwait(false);
+            var claimed = await database.Set<RepairDraft>().Where(d => d.Id == id && d.ConfirmationSentAt == null && d.ConfirmationRetryAt <= now)
+                .ExecuteUpdateAsync(row => row.SetProperty(d => d.ConfirmationRetryAt, now + outbox.Value.Lease), cancellationToken).ConfigureAwait(false);
+            if (claimed == 1)
+            {
+                var draft = await database.Set<RepairDraft>().SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+                await ConfirmAsync(database, draft).ConfigureAwait(false);
+                sent += draft.ConfirmationSentAt is null ? 0 : 1;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// The confirmation text or email, sent once per report. If Notify is down or rate limited it is tried again later,
+    /// with the outbox's backoff; a message Notify refuses for good (bad number, bad key) is logged, not retried.
+    /// </summary>
     private async Task ConfirmAsync(HousingDbContext database, RepairDraft draft)
     {
         if (draft.ConfirmationSentAt is not null)
@@ -193,12 +275,18 @@ public sealed class RepairSubmission(
                 ? await notifications.SendEmailAsync(email, RepairTemplates.EmailId, personalisation, draft.LocalReference).ConfigureAwait(false)
                 : await notifications.SendSmsAsync(draft.ContactPhone!, RepairTemplates.SmsId, personalisation, draft.LocalReference).ConfigureAwait(false);
             draft.ConfirmationSentAt = time.GetUtcNow().UtcDateTime;
-            await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            draft.ConfirmationRetryAt = null;
         }
         catch (NotificationException exception)
         {
-            logger.LogWarning(exception, "The confirmation for repair report {LocalReference} could not be sent.", draft.LocalReference);
+            draft.ConfirmationAttempts++;
+            var retry = exception.IsTransient && draft.ConfirmationAttempts < MaxConfirmationAttempts;
+            draft.ConfirmationRetryAt = retry ? time.GetUtcNow().UtcDateTime + outbox.Value.RetryDelayAfter(draft.ConfirmationAttempts) : null;
+            logger.Log(retry ? LogLevel.Warning : LogLevel.Error, exception, "The confirmation for repair report {LocalReference} could not be sent (attempt {Attempt}); {Next}.",
+                draft.LocalReference, draft.ConfirmationAttempts, retry ? "it will be tried again" : "giving up");
         }
+
+        await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     internal static ScheduleRepairRequest ScheduleRequest(RepairDraft draft)
@@ -212,7 +300,7 @@ public sealed class RepairSubmission(
             DescriptionOfWork = draft.Description!,
             Priority = new Priority(priority, RepairPriority.Text(priority), days),
             WorkElement = [new WorkElement([new RateScheduleItem(draft.SorCode!, 1)], [])],
-            Site = new Site([new SiteProperty(draft.PropertyReference)]),
+            Site = new Site([new SiteProperty(draft.BlockReference ?? draft.PropertyReference)]), // shared areas: the block
             Customer = new Customer(draft.ContactName!, new CustomerPerson([new Communication(draft.ContactPhone!)])),
             LocationOfRepair = draft.RepairType == RepairType.Communal ? $"Shared area: {draft.Issue}" : draft.Issue,
             AccessInformation = draft.AccessNotes,

@@ -9,6 +9,7 @@ public static class ReportPaths
     public const string Start = "repairs/report";
     public const string Where = "repairs/report/where";
     public const string Describe = "repairs/report/describe";
+    public const string Photos = "repairs/report/photos";
     public const string Contact = "repairs/report/contact";
     public const string Appointment = "repairs/report/appointment";
     public const string Check = "repairs/report/check";

@@ -79,9 +79,10 @@ public abstract class ReportStepBase : ComponentBase
     {
         ReportPaths.Where => 1,
         ReportPaths.Describe => 3,
-        ReportPaths.Contact => 4,
-        ReportPaths.Appointment => 5,
-        ReportPaths.Check => 6,
+        ReportPaths.Photos => 4,
+        ReportPaths.Contact => 5,
+        ReportPaths.Appointment => 6,
+        ReportPaths.Check => 7,
         _ => 2, // triage
     };
 }

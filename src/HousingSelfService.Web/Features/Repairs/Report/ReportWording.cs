@@ -22,6 +22,14 @@ public static class ReportWording
             : "Not booked yet: we will call you to arrange a time";
     }
 
+    /// <summary>Where the repair is, as the check answers page says it.</summary>
+    public static string Where(RepairDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return draft.RepairType != RepairType.Communal ? "Inside my home"
+            : draft.BlockReference is null ? "In a shared area" : "In a shared area of your block";
+    }
+
     public const string AwaabsLaw =
         "Damp and mould can harm your health. By law (Awaab's Law) we must check it within 10 working days, " +
         "and fix anything dangerous within 24 hours.";
@@ -32,7 +40,9 @@ public static class ReportWording
         var visit = draft.State == RepairDraftState.Received
             ? "Our system is busy, so we will pass your report to the repairs team as soon as we can. You do not need to do anything."
             : draft.AppointmentBooked
-                ? "Someone aged 18 or over needs to be at home for the visit."
+                ? draft.BlockReference is null
+                    ? "Someone aged 18 or over needs to be at home for the visit."
+                    : "The repair is in a shared area of your block, so you do not need to be at home for the visit."
                 : "We will call you to arrange a time for the visit.";
         return draft.Priority == RepairPriority.DampAndMould ? $"{visit} {AwaabsLaw}" : visit;
     }
