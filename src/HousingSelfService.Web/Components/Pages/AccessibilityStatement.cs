@@ -48,13 +48,16 @@ public static class AccessibilityStatement
         "run the axe-core tool with every WCAG 2.0, 2.1 and 2.2 A and AA rule. Any problem it finds fails the test",
         "check nothing scrolls sideways at 320 pixels wide and at 400% zoom",
         "move through each page with the keyboard alone, and check you can always see where you are on the page",
-        "do each main task with the keyboard alone. The tasks are: signing in (with a security code for staff), "
-            + "reporting a repair, paying rent by card, setting up a Direct Debit, changing a phone number, asking to "
-            + "keep a pet, getting a rent statement, and an officer helping a resident",
-        "check focus moves to the page heading on each new page, and to the list of problems after a mistake",
+        "use only the keyboard to sign in and report a repair",
+        "use only the keyboard to pay rent by card and set up a Direct Debit",
+        "use only the keyboard to change a phone number and ask to keep a pet",
+        "use only the keyboard to get a rent statement",
+        "use only the keyboard to help a resident as a council officer. Officers sign in with a code",
+        "check focus goes to the heading of each new page",
+        "check focus goes to the list of problems when you make a mistake",
         "check screen readers read out messages that appear without a new page",
-        "check the warning before we sign you out comes in time, is read out and takes focus, and that \"Stay "
-            + "signed in\" gives you more time",
+        "check the warning before we sign you out comes in time, is read out and takes focus",
+        "check \"Stay signed in\" gives you more time",
         "check nothing needs dragging",
         "check every button, link and field is at least 24 by 24 pixels",
         "apply the WCAG text spacing settings and check no text is cut off",

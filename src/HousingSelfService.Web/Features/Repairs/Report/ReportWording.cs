@@ -42,7 +42,7 @@ public static class ReportWording
             : draft.AppointmentBooked
                 ? draft.BlockReference is null
                     ? "Someone aged 18 or over needs to be at home for the visit."
-                    : "The repair is in a shared area of your block, so you do not need to be at home for the visit."
+                    : "The repair is in a shared part of your block. You do not need to be at home when we visit."
                 : "We will call you to arrange a time for the visit.";
         return draft.Priority == RepairPriority.DampAndMould ? $"{visit} {AwaabsLaw}" : visit;
     }
