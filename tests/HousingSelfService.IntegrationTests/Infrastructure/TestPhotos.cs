@@ -41,6 +41,15 @@ public static class TestPhotos
     /// <summary>What a Windows program starts with, to be named "photo.jpg".</summary>
     public static byte[] Program() => [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, .. new byte[512]];
 
+    /// <summary>
+    /// The one photo not made in code (nothing on .NET writes HEIC): a 6 KB HEIC as an iPhone saves it, with EXIF
+    /// naming the camera <see cref="HeicMake"/> and a GPS position in Hackney. Made with libheif's <c>heif-enc -q 40</c>
+    /// (Debian's libheif-examples) from a small JPEG given that EXIF.
+    /// </summary>
+    public static byte[] HeicWithLocation() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "phone-photo.heic"));
+
+    public const string HeicMake = "HSS test phone";
+
     public static byte[] Text() => "This is a note, not a photo."u8.ToArray();
 
     /// <summary>A JPEG cut off after its first bytes: the right type by content, but it cannot be opened.</summary>

@@ -97,6 +97,27 @@ public sealed class ReportPhotosPageTests(ReferenceApiFixture api) : MudComponen
         stored[0].Content.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(TestPhotos.Make)).ShouldBe(-1);
     }
 
+    [Fact]
+    public async Task An_iphone_heic_photo_is_kept_as_a_jpeg_without_its_location()
+    {
+        using var app = SignedIn();
+        var cut = await PhotoStepAsync();
+        var heic = TestPhotos.HeicWithLocation();
+        PhotoProcessor.Sniff(heic).ShouldBe(MagickFormat.Heic);
+        heic.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(TestPhotos.HeicMake)).ShouldBeGreaterThan(0, "the sample carries EXIF to strip");
+
+        Upload(cut, (heic, "IMG_0042.HEIC"));
+
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid=photo]").Count.ShouldBe(1), Wait);
+        cut.Find("[data-testid=photo] img").GetAttribute("alt").ShouldBe("Photo 1 of 1: IMG_0042.HEIC");
+        var stored = (await StoredAsync()).ShouldHaveSingleItem();
+        using var image = new MagickImage(stored.Content);
+        image.Format.ShouldBe(MagickFormat.Jpeg);
+        (image.Width, image.Height).ShouldBe((161u, 161u));
+        image.GetExifProfile().ShouldBeNull("EXIF (with the GPS position) must be stripped");
+        stored.Content.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(TestPhotos.HeicMake)).ShouldBe(-1);
+    }
+
     public static TheoryData<string, string> Refusals() => new()
     {
         { "notes.jpg", PhotoRules.WrongType("notes.jpg") },
