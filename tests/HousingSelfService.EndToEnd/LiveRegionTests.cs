@@ -26,6 +26,8 @@ public sealed class LiveRegionTests(BrowserFixture browser)
         await page.TabToAsync("#description");
         await page.Keyboard.TypeAsync("A dripping tap");
         await page.ShouldAnnounceAsync($"You have {255 - "A dripping tap".Length} characters remaining");
+        // Once, when typing paused: not a count for every key pressed on the way.
+        (await page.EvaluateAsync<string[]>("() => window.__a11yAnnounced")).ShouldNotContain(a => a.Contains("254 characters", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -268,6 +268,8 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
 
         cut.Find("#description").Input("Leaking");
         cut.Find("[data-testid=character-count]").TextContent.ShouldBe("You have 248 characters remaining");
+        cut.Find("[data-testid=character-count-status]").TextContent.ShouldBeEmpty("read out once typing pauses, not on every key");
+        cut.WaitForAssertion(() => cut.Find("[data-testid=character-count-status]").TextContent.ShouldBe("You have 248 characters remaining"), Wait);
         cut.Find("#description").Input(new string('x', 258));
         cut.Find("[data-testid=character-count]").TextContent.ShouldBe("You have 3 characters too many");
 
