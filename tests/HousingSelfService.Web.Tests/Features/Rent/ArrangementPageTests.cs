@@ -21,7 +21,8 @@ public sealed class ArrangementPageTests(ReferenceApiFixture api) : MudComponent
         cut.Find("#instalment").Change("abc<script>");
         cut.FindAll("[data-testid=time-to-clear]").ShouldBeEmpty();
         cut.Find("form").Submit();
-        cut.Find("[data-testid=error-summary] a").GetAttribute("href").ShouldBe("#instalment");
+        // The render after a submit can land a moment later on a busy machine: wait for it rather than read once.
+        cut.WaitForAssertion(() => cut.Find("[data-testid=error-summary] a").GetAttribute("href").ShouldBe("#instalment"), TimeSpan.FromSeconds(30));
         cut.FindAll("[data-testid=arrangement]").ShouldBeEmpty();
 
         cut.Find("#instalment").Change("10");

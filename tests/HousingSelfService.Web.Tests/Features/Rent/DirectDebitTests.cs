@@ -60,7 +60,8 @@ public sealed class DirectDebitTests(ReferenceApiFixture api) : MudComponentTest
         cut.Find("#dd-amount").Change("120.50");
         cut.Find("#authorised").Change(true);
         cut.Find("form").Submit();
-        cut.Find("[data-testid=error-summary] a").GetAttribute("href").ShouldBe("#account-number");
+        // The render after a submit can land a moment later on a busy machine: wait for it rather than read once.
+        cut.WaitForAssertion(() => cut.Find("[data-testid=error-summary] a").GetAttribute("href").ShouldBe("#account-number"), TimeSpan.FromSeconds(30));
         cut.FindAll("[data-testid=direct-debit]").ShouldBeEmpty();
 
         cut.Find("#account-number").Change("12345677");
