@@ -71,9 +71,7 @@ public sealed class RentPagesTests(ReferenceApiFixture api) : MudComponentTest
         app.SignInResident(Households.Credit);
 
         Navigate("rent/statement?period=6-months");
-        // The statement is a static page: it renders once its rows have arrived, with no loading state between.
-        var first = Render<StatementPage>();
-        first.WaitForElement("[data-testid=statement-table]", TimeSpan.FromSeconds(30));
+        var first = RenderLoaded<StatementPage>();
         var rows = first.FindAll("[data-testid=statement-table] tbody tr");
         rows.Count.ShouldBe(20);
         first.Find("[data-testid=statement-table]").TextContent.ShouldContain("Direct Debit payment");
@@ -82,8 +80,8 @@ public sealed class RentPagesTests(ReferenceApiFixture api) : MudComponentTest
         first.Find("[data-testid=download-csv]").GetAttribute("href").ShouldStartWith("rent/statement/download?format=csv&period=custom&from=");
 
         Navigate("rent/statement?period=6-months&page=2");
-        var second = Render<StatementPage>();
-        second.WaitForAssertion(() => second.Find("[data-testid=statement-pages]").TextContent.ShouldContain("Page 2 of"), TimeSpan.FromSeconds(30));
+        var second = RenderLoaded<StatementPage>();
+        second.Find("[data-testid=statement-pages]").TextContent.ShouldContain("Page 2 of");
         second.Find("[data-testid=statement-table] tbody tr").TextContent.ShouldNotBe(rows[0].TextContent);
     }
 
