@@ -82,7 +82,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser)
         await page.Keyboard.TypeAsync("15");
         (await page.GetByLabel("Day of the month to take the payment").InputValueAsync()).ShouldBe("15");
         await page.TypeIntoAsync(page.GetByLabel("How much to pay each month"), "120");
-        await page.ChooseAsync(page.GetByLabel("I am the account holder"));
+        await page.ChooseAsync(page.GetByLabel("This is my bank account"));
 
         await page.WatchLiveRegionsAsync();
         await page.PressOnAsync("[data-testid=set-up-direct-debit]");

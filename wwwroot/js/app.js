@@ -95,6 +95,13 @@
             document.documentElement.classList.add('js');
             setNavOpen(false);
             focusErrorSummary();
+            // Static pages reached in-app: Blazor's FocusOnNavigate sometimes runs before the new page is in place
+            // (seen under load), which leaves focus on the body; the new page's h1 is where it belongs.
+            var active = document.activeElement, h1 = document.querySelector('h1');
+            if (h1 && (!active || active === document.body)) {
+                if (!h1.hasAttribute('tabindex')) { h1.setAttribute('tabindex', '-1'); }
+                h1.focus();
+            }
         });
     }
 })();

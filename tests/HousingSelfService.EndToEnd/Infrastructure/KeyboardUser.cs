@@ -23,8 +23,12 @@ public static class KeyboardUser
     }
 
     /// <summary>Moves focus with Tab until <paramref name="target"/> (found by label, role or text) has it.</summary>
-    public static Task TabToAsync(this IPage page, ILocator target) =>
-        TabUntilAsync(page, target.ToString() ?? "the element", () => HasFocusAsync(target));
+    public static async Task TabToAsync(this IPage page, ILocator target)
+    {
+        // Wait for it once: each focus check below would otherwise wait the full timeout for a missing element.
+        await target.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await TabUntilAsync(page, target.ToString() ?? "the element", () => HasFocusAsync(target));
+    }
 
     /// <summary>Tabs into a radio group and arrows to the wanted radio, or tabs to a checkbox, then Space checks it.</summary>
     public static Task ChooseAsync(this IPage page, string selector) => page.ChooseAsync(page.Locator(selector));
@@ -32,6 +36,7 @@ public static class KeyboardUser
     /// <inheritdoc cref="ChooseAsync(IPage, string)"/>
     public static async Task ChooseAsync(this IPage page, ILocator choice)
     {
+        await choice.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var name = await choice.GetAttributeAsync("name");
         for (var i = 0; i < MaxPresses; i++)
         {
