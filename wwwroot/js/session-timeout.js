@@ -68,10 +68,13 @@
         var p = parts();
         if (!p) { return; }
         close(p);
-        deadline = Date.now() + p.timeout;
+        // This page's clock starts after the server's did: sign out a little early, while the session (and so the
+        // sign-out form's antiforgery token) is still valid; at the exact end the server refused it with a 400.
+        var end = Math.max(0, p.timeout - Math.min(5000, p.timeout / 10));
+        deadline = Date.now() + end;
         // Look the parts up again when the timers fire: once the page turns interactive, Blazor may have replaced them.
-        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, p.timeout - p.warning));
-        endTimer = setTimeout(function () { var now = parts(); if (now) { now.signOut.requestSubmit(); } }, p.timeout);
+        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, end - p.warning));
+        endTimer = setTimeout(function () { var now = parts(); if (now) { now.signOut.requestSubmit(); } }, end);
     }
 
     document.addEventListener('click', function (event) {
