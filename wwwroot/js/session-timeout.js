@@ -73,7 +73,7 @@
         var end = Math.max(0, p.timeout - Math.min(5000, p.timeout / 10));
         deadline = Date.now() + end;
         // Look the parts up again when the timers fire: once the page turns interactive, Blazor may have replaced them.
-        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, end - p.warning));
+        warnTimer = setTimeout(function () { var now = parts(); if (now) { show(now); } }, Math.max(0, p.timeout - p.warning));
         endTimer = setTimeout(function () { var now = parts(); if (now) { now.signOut.requestSubmit(); } }, end);
     }
 
