@@ -161,6 +161,8 @@ public sealed class NameAndRequestTests(ReferenceApiFixture api) : MudComponentT
         var household = Households.Arrears;
         app.SignInResident(household);
         var cut = RenderLoaded<RequestFormPage>(p => p.Add(x => x.Slug, "remove-household-member"));
+        // The household arrives after the form itself: wait for the people, or for the message that there are none.
+        cut.WaitForAssertion(() => cut.FindAll("fieldset:has(#member) label, [data-testid=no-members]").ShouldNotBeEmpty(), TimeSpan.FromSeconds(30));
 
         var labels = cut.FindAll("fieldset:has(#member) label").Select(l => l.TextContent).ToList();
         labels.ShouldNotContain($"{household.FirstName} {household.Surname}");
