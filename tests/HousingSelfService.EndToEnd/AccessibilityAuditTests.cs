@@ -36,7 +36,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture browser)
         }
 
         await audited.OpenAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForInteractivityAsync();
         await page.ShouldMeetEveryCheckAsync();
         await page.Context.CloseAsync();
     }

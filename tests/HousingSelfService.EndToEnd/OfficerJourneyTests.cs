@@ -56,7 +56,7 @@ public sealed class OfficerJourneyTests(BrowserFixture browser)
         await officer.GetByTestId("confirm-assist").ClickAsync();
         await officer.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Hello, {name}" }).WaitForAsync();
         (await officer.GetByTestId("assist-banner").InnerTextAsync()).ShouldContain($"is helping {name}");
-        await officer.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await officer.WaitForInteractivityAsync();
         await officer.CheckPageAsync();
 
         // Into a resident page by in-app (interactive) navigation, as the resident would.

@@ -25,7 +25,7 @@ public sealed class ReportRepairJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("/repairs/report");
         await ExpectHeadingAsync(page, "Is it an emergency?");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForInteractivityAsync();
         await CheckPageAsync(page);
         // Nothing chosen: the error summary and the field's message, and the page stays.
         await PressOnAsync(page, "[data-testid=continue]", "Enter");

@@ -104,7 +104,11 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
         var workOrder = (await WorkOrdersWithAsync(description)).ShouldHaveSingleItem();
         workOrder.Reference.ShouldBe(delivered.WorkOrderReference!.Value);
         (await report.GetSendingAsync(Token)).ShouldBeEmpty();
-        app.Services.GetRequiredService<NotificationFolder>().ReadAll().Count(n => n.Reference == delivered.LocalReference).ShouldBe(1);
+        // The confirmation goes just after the delivery is written down, so wait for it, then check it went once.
+        var notifications = app.Services.GetRequiredService<NotificationFolder>();
+        await WaitUntilAsync(() => Task.FromResult(notifications.ReadAll().Any(n => n.Reference == delivered.LocalReference)));
+        (await report.GetSubmittedAsync(draft.Id, Token))!.ConfirmationRetryAt.ShouldBeNull();
+        notifications.ReadAll().Count(n => n.Reference == delivered.LocalReference).ShouldBe(1);
 
         // A crash after the council raised the work order but before we wrote that down: delivered again, same key, same work order.
         await using (var database = await Databases.CreateDbContextAsync(Token))

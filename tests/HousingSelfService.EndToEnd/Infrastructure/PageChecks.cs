@@ -38,7 +38,11 @@ public static class PageChecks
         await page.ShouldNotScrollHorizontallyAsync();
     }
 
-    /// <summary>Prerendered HTML is in place first; wait until Blazor's circuit has taken over the page.</summary>
+    /// <summary>
+    /// Prerendered HTML is in place first; wait until Blazor's circuit has taken over the page (the network goes
+    /// quiet once blazor.web.js has negotiated). Up to a minute: CI runs three test projects on two cores, and a
+    /// 15 s wait here once timed out while the page was still loading its scripts.
+    /// </summary>
     public static Task WaitForInteractivityAsync(this IPage page) =>
-        page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
 }

@@ -53,7 +53,7 @@ public sealed class RepairSubmission(
         switch (attempt)
         {
             case Attempt.Delivered:
-                draft.State = RepairDraftState.Sent;
+                MarkSent(draft, now);
                 await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
                 await ConfirmAsync(database, draft).ConfigureAwait(false);
                 return new SubmitResult(SubmitOutcome.Sent, draft.Id);
@@ -105,7 +105,7 @@ public sealed class RepairSubmission(
         }
         else
         {
-            draft.State = RepairDraftState.Sent;
+            MarkSent(draft, now);
         }
 
         await database.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
@@ -115,6 +115,19 @@ public sealed class RepairSubmission(
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Sent, with the confirmation already due for a retry one lease from now, in the same save: if this process
+    /// stops before the confirmation goes, the outbox sender sends it later instead of it being lost.
+    /// </summary>
+    private void MarkSent(RepairDraft draft, DateTime now)
+    {
+        draft.State = RepairDraftState.Sent;
+        if (draft.ConfirmationSentAt is null)
+        {
+            draft.ConfirmationRetryAt ??= now + outbox.Value.Lease;
+        }
     }
 
     private async Task<(Attempt, string?)> DeliverAsync(HousingDbContext database, RepairDraft draft, string payload, CancellationToken cancellationToken)
