@@ -16,29 +16,35 @@ internal sealed record AssetDelivery(string Url, string ContentType, string? Con
     public bool Fingerprinted => CacheControl?.Contains("immutable", StringComparison.OrdinalIgnoreCase) == true;
 }
 
-/// <summary>What one page load or navigation cost on the wire.</summary>
-internal sealed record Traffic(long HttpBytes, int Requests, long WebSocketBytes, int WebSocketFrames, IReadOnlyList<AssetDelivery> Assets)
-{
-    public long TotalBytes => HttpBytes + WebSocketBytes;
-}
+/// <summary>
+/// What one page load or navigation cost: <see cref="WireBytes"/> as counted on the wire (the figure to budget), and
+/// Playwright's view of the same traffic as the breakdown.
+/// </summary>
+internal sealed record Traffic(long WireBytes, long WireBytesToServer, long HttpBytes, int Requests, long WebSocketBytes, int WebSocketFrames, IReadOnlyList<AssetDelivery> Assets);
 
 /// <summary>
-/// Counts a page's network traffic through Playwright: every finished HTTP request's response headers + encoded
-/// (compressed) body, and the Blazor WebSocket's frames in both directions. Playwright reports WebSocket payloads
-/// after permessage-deflate is undone, so the WebSocket figure is an upper bound of what crossed the wire.
+/// Counts a page's network traffic: the bytes crossing the <see cref="WireCounter"/> the page's browser talks
+/// through, and through Playwright every finished HTTP request's response headers + encoded (compressed) body and
+/// the Blazor WebSocket's frames in both directions. Playwright reports WebSocket payloads after permessage-deflate
+/// is undone, so its WebSocket figure is larger than what crossed the wire.
 /// </summary>
 internal sealed class TrafficMeter
 {
     private static readonly string[] AssetTypes = ["stylesheet", "script", "font", "image"];
     private readonly object _gate = new();
+    private readonly WireCounter? _wire;
     private readonly List<IRequest> _requests = [];
     private long _webSocketBytes;
     private int _webSocketFrames;
     private DateTime _lastFrameUtc = DateTime.MinValue;
 
-    public TrafficMeter(IPage page)
+    /// <param name="page">The page to watch.</param>
+    /// <param name="wire">The relay the page's browser talks through, when wire bytes are wanted.</param>
+    public TrafficMeter(IPage page, WireCounter? wire = null)
     {
         ArgumentNullException.ThrowIfNull(page);
+        _wire = wire;
+        wire?.Reset();
         page.RequestFinished += (_, request) => { lock (_gate) { _requests.Add(request); } };
         page.WebSocket += (_, socket) =>
         {
@@ -57,6 +63,8 @@ internal sealed class TrafficMeter
             _webSocketBytes = 0;
             _webSocketFrames = 0;
         }
+
+        _wire?.Reset();
     }
 
     /// <summary>Waits for network idle, then until the WebSocket has been quiet for a second (at most 15 s).</summary>
@@ -109,7 +117,7 @@ internal sealed class TrafficMeter
             }
         }
 
-        return new Traffic(http, requests.Length, socketBytes, frames, assets);
+        return new Traffic(_wire?.ToBrowser ?? 0, _wire?.ToServer ?? 0, http, requests.Length, socketBytes, frames, assets);
     }
 
     private void Count(IWebSocketFrame frame)
