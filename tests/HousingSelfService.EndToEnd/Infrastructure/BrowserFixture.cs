@@ -52,11 +52,17 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// How long a step waits for what it expects (a heading, a message). Not a performance limit: CI runs three test
+    /// projects at once on two cores, and a page step there has taken over 15 s.
+    /// </summary>
+    private const float StepTimeoutMs = 30_000;
+
     /// <summary>A fresh browser context (own cookies) at the given viewport.</summary>
     public async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await Browser.NewContextAsync(ContextOptions(width, height, storageState: null));
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepTimeoutMs);
         return await context.NewPageAsync();
     }
 
@@ -87,7 +93,7 @@ public class BrowserFixture : IAsyncLifetime
         }
 
         var context = await Browser.NewContextAsync(ContextOptions(width, height, state));
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepTimeoutMs);
         return await context.NewPageAsync();
     }
 

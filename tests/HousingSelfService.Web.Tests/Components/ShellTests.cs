@@ -2,7 +2,9 @@ using System.Security.Claims;
 using AngleSharp.Dom;
 using Bunit;
 using HousingSelfService.Web.Components.Layout;
+using HousingSelfService.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace HousingSelfService.Web.Tests.Components;
@@ -88,6 +90,40 @@ public sealed class ShellTests : MudComponentTest
     }
 
     [Fact]
+    public void The_current_section_is_marked_on_one_link_only_and_follows_navigation()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("resident@example.test");
+        auth.SetRoles(AppRoles.Resident);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("account/actions-for-you");
+
+        var cut = RenderShell();
+
+        NavItems(cut).ShouldBe(["Home", "Repairs", "Rent", "Your tenancy", "Council actions for you", "Your account", "Sign out"]);
+        CurrentLinks(cut).ShouldBe(["Council actions for you"]); // not "Your account" as well: the most specific section only
+        cut.Find("#site-nav a[aria-current=page]").ClassList.ShouldContain("active"); // marked by more than colour
+
+        navigation.NavigateTo("repairs/10000007?from=home");
+        cut.WaitForAssertion(() => CurrentLinks(cut).ShouldBe(["Repairs"]));
+
+        navigation.NavigateTo("");
+        cut.WaitForAssertion(() => CurrentLinks(cut).ShouldBe(["Home"]));
+    }
+
+    [Fact]
+    public void Officer_nav_offers_find_a_resident_and_none_of_a_residents_pages()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("officer@example.test");
+        auth.SetRoles(AppRoles.Officer);
+
+        var cut = Render<NavMenu>(); // the menu alone: the layout's assist banner needs an officer's assist session
+
+        NavItems(cut).ShouldBe(["Home", "Find a resident", "Your account", "Sign out"]);
+    }
+
+    [Fact]
     public void Footer_links_only_to_pages_that_exist()
     {
         AddAuthorization();
@@ -97,6 +133,9 @@ public sealed class ShellTests : MudComponentTest
         cut.FindAll("footer a").Select(a => a.GetAttribute("href")).ShouldBe(["", "tel:+442079460123", "accessibility"]);
     }
 
-    private static string[] NavItems(IRenderedComponent<MainLayout> cut) =>
+    private static string[] CurrentLinks<T>(IRenderedComponent<T> cut) where T : IComponent =>
+        cut.FindAll("#site-nav a[aria-current=page]").Select(a => a.TextContent.Trim()).ToArray();
+
+    private static string[] NavItems<T>(IRenderedComponent<T> cut) where T : IComponent =>
         cut.FindAll("#site-nav li").Select(li => li.TextContent.Trim()).ToArray();
 }

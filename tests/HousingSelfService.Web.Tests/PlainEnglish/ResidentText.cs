@@ -27,7 +27,7 @@ public static partial class ResidentText
     ];
 
     /// <summary>Pages only housing officers see; they may use officer terms (still plain).</summary>
-    private static readonly string[] OfficerOnly = ["Features/Officer/", "Features/Assist/AssistBanner", "Features/Assist/AssistNavLinks"];
+    private static readonly string[] OfficerOnly = ["Features/Officer/", "Features/Assist/AssistBanner"];
 
     private static readonly string[] ReadAttributes = ["Label", "Hint", "Title", "Legend", "aria-label", "title", "placeholder", "alt"];
 
