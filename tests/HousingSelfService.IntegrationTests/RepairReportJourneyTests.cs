@@ -5,6 +5,7 @@ using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Repairs;
 using HousingSelfService.Web.Features.Repairs.Outbox;
 using HousingSelfService.Web.Features.Repairs.Report;
+using HousingSelfService.Web.Features.Repairs.Report.Photos;
 using HousingSelfService.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -213,6 +214,52 @@ public sealed class RepairReportJourneyTests(RepairsAppFactory app) : IClassFixt
 
         await WaitUntilAsync(async () => (await OutboxRowAsync(draft.Id)).DeliveredAt is not null);
         (await WorkOrdersWithAsync(description)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task An_unfinished_report_untouched_for_28_days_is_deleted_with_its_photos_and_a_sent_report_is_kept()
+    {
+        await using var scope = await app.ResidentScopeAsync(Household);
+        var report = scope.ServiceProvider.GetRequiredService<RepairReportService>();
+        var cleaner = app.Services.GetRequiredService<UnfinishedDraftCleaner>();
+        var (unfinished, _) = await ReadyToSendAsync(scope);
+        await using (var database = await Databases.CreateDbContextAsync(Token))
+        {
+            database.Set<RepairPhoto>().Add(new RepairPhoto
+            {
+                Id = Guid.NewGuid(), DraftId = unfinished.Id, Position = 1, FileName = "sink.jpg", Content = [1, 2, 3], Thumbnail = [4],
+                AddedAt = DateTime.UtcNow,
+            });
+            await database.SaveChangesAsync(Token);
+        }
+
+        await LastTouchedAsync(unfinished.Id, TimeSpan.FromDays(27));
+        await cleaner.DeleteExpiredAsync(Token);
+        (await report.GetDraftAsync(Token)).ShouldNotBeNull().Id.ShouldBe(unfinished.Id); // still there to finish
+
+        await LastTouchedAsync(unfinished.Id, TimeSpan.FromDays(29));
+        await cleaner.DeleteExpiredAsync(Token);
+        (await report.GetDraftAsync(Token)).ShouldBeNull();
+        await using (var database = await Databases.CreateDbContextAsync(Token))
+        {
+            (await database.Set<RepairDraft>().AnyAsync(d => d.Id == unfinished.Id, Token)).ShouldBeFalse();
+            (await database.Set<RepairPhoto>().AnyAsync(p => p.DraftId == unfinished.Id, Token)).ShouldBeFalse();
+        }
+
+        // A report that was sent is the resident's record of it, however old.
+        var (sent, _) = await ReadyToSendAsync(scope);
+        (await report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+        await LastTouchedAsync(sent.Id, TimeSpan.FromDays(400));
+        await cleaner.DeleteExpiredAsync(Token);
+        (await report.GetSubmittedAsync(sent.Id, Token)).ShouldNotBeNull().State.ShouldBe(RepairDraftState.Sent);
+    }
+
+    private async Task LastTouchedAsync(Guid draftId, TimeSpan ago)
+    {
+        await using var database = await Databases.CreateDbContextAsync(Token);
+        var at = DateTime.UtcNow - ago;
+        await database.Set<RepairDraft>().Where(d => d.Id == draftId)
+            .ExecuteUpdateAsync(row => row.SetProperty(d => d.UpdatedAt, at), Token);
     }
 
     private IDbContextFactory<HousingDbContext> Databases => app.Services.GetRequiredService<IDbContextFactory<HousingDbContext>>();

@@ -24,13 +24,18 @@ namespace HousingSelfService.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class AppTestServices : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    // A named in-memory database: each DbContext opens its own connection to it, as each does to the app's file, so
+    // two components loading at once never share one connection (SQLite refused that under load: "active statements").
+    // This connection only keeps the database alive for the test.
+    private readonly string _connectionString = $"Data Source=hss-web-tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+    private readonly SqliteConnection _connection;
     private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("hss-web-tests-app-");
 
-    public AppTestServices(BunitContext context, ReferenceApiFixture api, CouncilApiFamily? down = null)
+    public AppTestServices(BunitContext context, ReferenceApiFixture api, CouncilApiFamily? down = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(api);
+        _connection = new SqliteConnection(_connectionString);
         _connection.Open();
         var settings = new Dictionary<string, string?>
         {
@@ -48,10 +53,10 @@ public sealed class AppTestServices : IDisposable
         var services = context.Services;
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddCouncilApiClients(configuration);
         services.Configure<IdentityOptions>(IdentityModelSettings.Apply);
-        services.AddDbContextFactory<SqliteHousingDbContext>(db => db.UseSqlite(_connection));
+        services.AddDbContextFactory<SqliteHousingDbContext>(db => db.UseSqlite(_connectionString));
         services.AddSingleton<IDbContextFactory<HousingDbContext>>(provider =>
             new Factory(provider.GetRequiredService<IDbContextFactory<SqliteHousingDbContext>>()));
         services.AddScoped<CurrentResident>();
@@ -72,7 +77,7 @@ public sealed class AppTestServices : IDisposable
     private IServiceProvider Services { get; }
 
     private DbContextOptions<SqliteHousingDbContext> ContextOptions() => new DbContextOptionsBuilder<SqliteHousingDbContext>()
-        .UseSqlite(_connection)
+        .UseSqlite(_connectionString)
         .UseApplicationServiceProvider(IdentityModelSettings.ModelServices())
         .Options;
 

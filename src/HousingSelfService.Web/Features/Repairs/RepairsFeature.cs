@@ -21,6 +21,9 @@ public static class RepairsFeature
         services.AddSingleton<OutboxClaim>();
         services.AddSingleton<RepairOutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<RepairOutboxSender>());
+        services.AddOptions<UnfinishedDraftOptions>().BindConfiguration(UnfinishedDraftOptions.SectionName);
+        services.AddSingleton<UnfinishedDraftCleaner>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnfinishedDraftCleaner>());
         services.AddNotificationTemplate(RepairTemplates.Email);
         services.AddNotificationTemplate(RepairTemplates.Sms);
         return services;

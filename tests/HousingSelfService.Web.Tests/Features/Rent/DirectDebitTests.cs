@@ -71,7 +71,7 @@ public sealed class DirectDebitTests(ReferenceApiFixture api) : MudComponentTest
         cut.Markup.ShouldNotContain("12345677");
 
         cut.Find("[data-testid=change-direct-debit]").Click();
-        cut.Find("#account-holder").Change("Jade Patel");
+        cut.WaitForElement("#account-holder", TimeSpan.FromSeconds(30)).Change("Jade Patel"); // the form renders after the click
         cut.Find("#sort-code").Change("08-99-99");
         cut.Find("#account-number").Change("66374958");
         cut.Find("#collection-day").Change("1");
@@ -81,7 +81,7 @@ public sealed class DirectDebitTests(ReferenceApiFixture api) : MudComponentTest
         cut.WaitForAssertion(() => cut.Find("[data-testid=account-ending]").TextContent.ShouldBe("Ending 4958"), TimeSpan.FromSeconds(30));
 
         cut.Find("[data-testid=cancel-direct-debit]").Click();
-        cut.Find("[data-testid=confirm-cancel-yes]").Click();
+        cut.WaitForElement("[data-testid=confirm-cancel-yes]", TimeSpan.FromSeconds(30)).Click();
         cut.WaitForAssertion(() => cut.Find("[data-testid=direct-debit-done]").TextContent.ShouldStartWith("Your Direct Debit is cancelled"), TimeSpan.FromSeconds(30));
         cut.Find("[data-testid=no-direct-debit]").ShouldNotBeNull();
     }

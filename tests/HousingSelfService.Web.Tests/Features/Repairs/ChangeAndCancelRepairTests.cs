@@ -27,7 +27,7 @@ public sealed class ChangeAndCancelRepairTests(ReferenceApiFixture api) : MudCom
         app.SignInResident(Households.Arrears);
         var report = Services.GetRequiredService<RepairReportService>();
         var draft = await ToCheckAsync(report);
-        (await report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+        await SendAsync(report);
         return (app, (await report.GetSubmittedAsync(draft.Id, Token))!.WorkOrderReference!.Value);
     }
 
@@ -49,6 +49,8 @@ public sealed class ChangeAndCancelRepairTests(ReferenceApiFixture api) : MudCom
 
         var open = Render<MyRepairsPage>();
         open.WaitForAssertion(() => open.FindAll("[role=status]").ShouldBeEmpty(), Wait);
+        // Wait for the row itself: under load the list can render a moment after the loading message has gone.
+        open.WaitForAssertion(() => open.FindAll("[data-testid=repair-row]").Count(r => r.InnerHtml.Contains($"repairs/{reference}", StringComparison.Ordinal)).ShouldBe(1), Wait);
         var row = open.FindAll("[data-testid=repair-row]").Single(r => r.InnerHtml.Contains($"repairs/{reference}", StringComparison.Ordinal));
         row.QuerySelector("[data-testid=repair-status]")!.TextContent.ShouldBe("In progress");
         row.QuerySelector("[data-testid=repair-due]")!.TextContent.ShouldStartWith("Due by ");

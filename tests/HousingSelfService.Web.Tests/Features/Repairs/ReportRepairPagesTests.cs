@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Bunit;
 using HousingSelfService.CouncilApi.Client.Repairs;
 using HousingSelfService.CouncilApi;
@@ -22,9 +23,9 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
 
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
-    private AppTestServices SignedIn(DemoHousehold? household = null)
+    private AppTestServices SignedIn(DemoHousehold? household = null, TimeProvider? time = null)
     {
-        var app = new AppTestServices(this, api);
+        var app = new AppTestServices(this, api, time: time);
         app.SignInResident(household ?? Households.Arrears);
         return app;
     }
@@ -261,14 +262,17 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
     [Fact]
     public async Task Describe_counts_characters_as_the_resident_types_then_moves_on_to_photos()
     {
-        using var app = SignedIn();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow); // the pause before the count is read out, without a real wait
+        using var app = SignedIn(time: clock);
         await ToDescribeAsync(Report);
         var cut = Show<ReportDescribePage>();
         cut.Find("[data-testid=character-count]").TextContent.ShouldBe("You have 255 characters remaining");
 
         cut.Find("#description").Input("Leaking");
         cut.Find("[data-testid=character-count]").TextContent.ShouldBe("You have 248 characters remaining");
+        clock.Advance(TimeSpan.FromMilliseconds(900));
         cut.Find("[data-testid=character-count-status]").TextContent.ShouldBeEmpty("read out once typing pauses, not on every key");
+        clock.Advance(TimeSpan.FromMilliseconds(100));
         cut.WaitForAssertion(() => cut.Find("[data-testid=character-count-status]").TextContent.ShouldBe("You have 248 characters remaining"), Wait);
         cut.Find("#description").Input(new string('x', 258));
         cut.Find("[data-testid=character-count]").TextContent.ShouldBe("You have 3 characters too many");
@@ -428,7 +432,7 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
     {
         using var app = SignedIn();
         var draft = await ToCheckAsync(Report);
-        (await Report.SubmitAsync(Token)).Outcome.ShouldBe(SubmitOutcome.Sent);
+        await SendAsync(Report);
 
         app.SignInResident(Households.Credit, "someone-else@example.test");
         var page = Show<ReportConfirmationPage>(p => p.Add(x => x.Id, draft.Id));
@@ -447,5 +451,6 @@ public sealed class ReportRepairPagesTests(ReferenceApiFixture api) : MudCompone
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=continue-report]").GetAttribute("href").ShouldBe(ReportPaths.Describe), Wait);
         cut.Find("[data-testid=continue-report]").TextContent.ShouldBe("Continue your repair report");
+        cut.Find("[data-testid=draft-kept-for]").TextContent.ShouldBe("We keep a report you have not sent for 28 days after you last change it.");
     }
 }

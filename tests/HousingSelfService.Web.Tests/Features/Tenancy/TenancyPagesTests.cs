@@ -56,8 +56,9 @@ public sealed class TenancyPagesTests(ReferenceApiFixture api) : MudComponentTes
 
         cut.Find("[data-testid=copy-reference]").Click();
 
+        // The status lands with the re-render after the JS call returns (failed once under CI load when read at once).
+        cut.WaitForAssertion(() => cut.Find("[data-testid=copy-status]").TextContent.ShouldBe("Copied"), TimeSpan.FromSeconds(10));
         JSInterop.VerifyInvoke("navigator.clipboard.writeText").Arguments.ShouldBe([Households.Credit.PaymentReference]);
-        cut.Find("[data-testid=copy-status]").TextContent.ShouldBe("Copied");
     }
 
     [Fact]
