@@ -1,4 +1,5 @@
 using HousingSelfService.Web.Data;
+using HousingSelfService.Web.Infrastructure;
 using HousingSelfService.Web.Features.Repairs.Report;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,22 +39,8 @@ public sealed class RepairOutboxSender(
     /// <summary>This sender's name on the rows it claims (unique per instance; machine names can be long, so not those).</summary>
     private readonly string _owner = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "The repair outbox sender failed a round; it will try again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync("The repair outbox sender", options.Value.PollInterval, SendDueAsync, time, logger, stoppingToken);
 
     /// <summary>One round: claims and delivers every row that is due. Returns how many were delivered.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using HousingSelfService.Web.Data;
 using HousingSelfService.Web.Features.Repairs.Report.Photos;
+using HousingSelfService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,22 +28,8 @@ public sealed class UnfinishedDraftCleaner(
     TimeProvider time,
     ILogger<UnfinishedDraftCleaner> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        do
-        {
-            try
-            {
-                await DeleteExpiredAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Old unfinished repair reports could not be deleted; it will be tried again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync("The unfinished repair report sweep", options.Value.SweepInterval, DeleteExpiredAsync, time, logger, stoppingToken);
 
     /// <summary>One sweep. Returns how many unfinished reports were deleted.</summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
